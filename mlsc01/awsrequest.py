@@ -1,0 +1,91 @@
+"""Check an AWS API request offline against botocore's bundled service models.
+
+``botocore``'s own ``ParamValidator`` checks required members, types and
+minimums only; this module also walks the input shape for enum values,
+maximums (length and value) and patterns, so that ``InstanceType="ml.bogus"``
+or an over-long name is caught as the real service would reject it.
+
+    >>> problems = request_problems("sagemaker", "CreateFeatureGroup", params)
+    >>> problems                     # [] when the request is well-formed
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import botocore.session
+from botocore.validate import ParamValidator
+
+
+@lru_cache(maxsize=None)
+def _service_model(service: str):
+    return botocore.session.get_session().get_service_model(service)
+
+
+def operation_model(service: str, operation: str):
+    model = _service_model(service)
+    if operation not in model.operation_names:
+        raise ValueError(f"{service} has no operation {operation!r}")
+    return model.operation_model(operation)
+
+
+def _java_only(pattern: str) -> bool:
+    return bool(re.search(r"\\p\{|\\P\{|\(\?<[=!]", pattern))
+
+
+def _walk(shape, value, path: str, out: list[str]) -> None:
+    if value is None:
+        return
+    t = shape.type_name
+    meta = shape.metadata
+    if t == "structure" and isinstance(value, dict):
+        for name, sub in value.items():
+            if name in shape.members:
+                _walk(shape.members[name], sub, f"{path}.{name}" if path else name, out)
+    elif t == "list" and isinstance(value, list | tuple):
+        if "max" in meta and len(value) > meta["max"]:
+            out.append(f"{path}: at most {meta['max']} items allowed, got {len(value)}")
+        for i, sub in enumerate(value):
+            _walk(shape.member, sub, f"{path}[{i}]", out)
+    elif t == "map" and isinstance(value, dict):
+        if "max" in meta and len(value) > meta["max"]:
+            out.append(f"{path}: at most {meta['max']} entries allowed, got {len(value)}")
+        for k, sub in value.items():
+            _walk(shape.key, k, f"{path} key {k!r}", out)
+            _walk(shape.value, sub, f"{path}[{k!r}]", out)
+    elif t == "string" and isinstance(value, str):
+        enum = getattr(shape, "enum", None) or meta.get("enum")
+        if enum and value not in enum:
+            out.append(f"{path}: {value!r} is not one of the allowed values ({len(enum)} allowed)")
+        if "max" in meta and len(value) > meta["max"]:
+            out.append(f"{path}: at most {meta['max']} characters allowed, got {len(value)}")
+        pattern = meta.get("pattern")
+        if pattern and not _java_only(pattern):
+            try:
+                ok = re.fullmatch(pattern, value, flags=re.DOTALL) is not None
+            except re.error:
+                ok = True
+            if not ok:
+                out.append(f"{path}: {value!r} does not match the pattern {pattern}")
+    elif t in ("integer", "long", "float", "double") and isinstance(value, int | float) and not isinstance(value, bool):
+        if "max" in meta and value > meta["max"]:
+            out.append(f"{path}: at most {meta['max']} allowed, got {value}")
+
+
+def request_problems(service: str, operation: str, params: dict) -> list[str]:
+    """Every problem botocore's model finds with ``params``; an empty list means well-formed."""
+    op = operation_model(service, operation)
+    problems: list[str] = []
+    report = ParamValidator().validate(params, op.input_shape)
+    if report.has_errors():
+        problems.extend(line.strip("- ").strip() for line in report.generate_report().splitlines()
+                        if line.strip() and not line.startswith("Parameter validation failed"))
+    _walk(op.input_shape, params, "", problems)
+    return problems
+
+
+def enum_values(service: str, shape_name: str) -> list[str]:
+    """The allowed values of an enum shape, e.g. ``enum_values("sagemaker", "FeatureType")``."""
+    shape = _service_model(service).shape_for(shape_name)
+    return list(getattr(shape, "enum", None) or shape.metadata.get("enum", []))

@@ -1,0 +1,36 @@
+"""nbgrader settings for the MLS-C01 course (read by every nbgrader command run in this folder)."""
+
+c = get_config()  # noqa: F821  (provided by nbgrader)
+
+c.CourseDirectory.course_id = "mlsc01"
+c.CourseDirectory.root = "."
+c.CourseDirectory.source_directory = "source"
+c.CourseDirectory.release_directory = "release"
+c.CourseDirectory.submitted_directory = "submitted"
+c.CourseDirectory.autograded_directory = "autograded"
+c.CourseDirectory.feedback_directory = "feedback"
+c.CourseDirectory.db_url = "sqlite:///gradebook.db"
+# Data the exercises read ship inside the course package, so nothing else is copied per assignment.
+c.CourseDirectory.ignore = [".ipynb_checkpoints", "*.pyc", "__pycache__", "feedback"]
+
+# A runaway cell is interrupted after 60 s and scores 0; the rest of the notebook is still graded.
+c.Execute.timeout = 60
+c.Execute.interrupt_on_timeout = True
+# A loop that swallows the interrupt leaves the kernel silent: score 0 instead of an ungraded notebook.
+c.Execute.raise_on_iopub_timeout = False
+c.Execute.iopub_timeout = 15
+# Kernel start-up is slow on a loaded 2-core laptop.
+c.Execute.startup_timeout = 120
+
+# Deleted test cells are restored from the gradebook and graded (nbgrader issue #1682).
+c.OverwriteCells.add_missing_cells = True
+
+# Feedback carries no hidden test code (hidden tests print only a one-line message, see mlsc01.checks).
+c.GenerateFeedback.preprocessors = [
+    "nbgrader.preprocessors.GetGrades",
+    "nbgrader.preprocessors.ClearHiddenTests",
+    "nbconvert.preprocessors.CSSHTMLHeaderPreprocessor",
+]
+
+# The student panels of JupyterLab need a local exchange for the classroom flow.
+c.Exchange.root = "exchange"
