@@ -1,0 +1,128 @@
+"""The ``mlsc01`` command."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import sys
+from pathlib import Path
+
+from . import course
+
+
+def _root(args) -> Path:
+    return course.find_root(args.root)
+
+
+def cmd_goals(args) -> int:
+    from .catalog import goals
+    from .coverage import coverage
+
+    cov = coverage(_root(args))
+    text = {g.id: g for g in goals()}
+    if args.json:
+        print(json.dumps([{"id": c.id, "verb": c.verb, "test_cells": c.test_cells, "points": c.points,
+                           "notebooks": sorted(c.notebooks), "items": c.items} for c in cov], indent=1))
+        return 0
+    shown = [c for c in cov if c.test_cells == 0] if args.missing else cov
+    if args.missing:
+        print(f"{len(shown)} of {len(cov)} goals have no autograded test cell yet:")
+    print(f"{'goal':8} {'verb':10} {'tests':>5} {'points':>6} {'items':>5}  notebooks / goal")
+    for c in shown:
+        where = ", ".join(sorted(c.notebooks)) or text[c.id].text[:70] + "…"
+        print(f"{c.id:8} {c.verb:10} {c.test_cells:>5} {c.points:>6g} {c.items:>5}  {where}")
+    covered = sum(1 for c in cov if c.test_cells)
+    with_items = sum(1 for c in cov if c.items >= 2)
+    print(f"\n{covered}/{len(cov)} goals have autograded tests; {with_items}/{len(cov)} have 2+ exam-style items; "
+          f"{sum(c.points for c in cov):g} points in all.")
+    return 0
+
+
+def cmd_verify(args) -> int:
+    from .verify import verify
+
+    return verify(_root(args), args.assignments, lessons=not args.no_lessons, jobs=args.jobs,
+                  strict_budget=args.strict_budget, keep=args.keep)
+
+
+def cmd_release(args) -> int:
+    from .grading import scratch_course
+
+    root = _root(args)
+    for a in course.pick_assignments(root, args.assignments):
+        with scratch_course(root) as sc:
+            generated = sc.generate(a)
+            dest = root / "release" / a
+            dest.mkdir(parents=True, exist_ok=True)
+            fresh = sorted(generated.glob("*.ipynb"))
+            for old in dest.glob("*.ipynb"):
+                if old.name not in {p.name for p in fresh}:
+                    old.unlink()
+                    print(f"removed release/{a}/{old.name} (no source notebook)")
+            for nb in fresh:
+                shutil.copyfile(nb, dest / nb.name)
+                print(f"wrote release/{a}/{nb.name}")
+    return 0
+
+
+def cmd_strip(args) -> int:
+    import nbformat
+
+    from .authoring import write_notebook
+
+    for name in args.paths:
+        path = Path(name)
+        try:
+            nb = nbformat.read(str(path), as_version=4)
+        except Exception as exc:
+            print(f"{path}: cannot be read as a notebook ({type(exc).__name__}); nothing changed", file=sys.stderr)
+            return 2
+        write_notebook(path, nb)
+        print(f"stripped {path}")
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="mlsc01", description="Toolkit of the open MLS-C01 course.")
+    p.add_argument("--root", help="the course folder (default: found upward from the current folder)")
+    sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    g = sub.add_parser("goals", help="the 70 goals with their coverage by exercises and exam-style items")
+    g.add_argument("--missing", action="store_true", help="list only goals with no autograded test cell")
+    g.add_argument("--json", action="store_true", help="print the coverage as JSON")
+    g.set_defaults(func=cmd_goals)
+
+    v = sub.add_parser("verify", help="prove the assignments honest: release up to date, solutions score 100%%, "
+                                      "untouched releases score 0, lessons run")
+    v.add_argument("assignments", nargs="*", help="assignment names (default: all)")
+    v.add_argument("--no-lessons", action="store_true", help="skip executing the lesson notebooks")
+    v.add_argument("--jobs", type=int, default=2, help="notebooks executed in parallel (default 2)")
+    v.add_argument("--strict-budget", action="store_true", help="fail when a notebook is over its time budget")
+    v.add_argument("--keep", action="store_true", help="keep the scratch course folder (for debugging)")
+    v.set_defaults(func=cmd_verify)
+
+    r = sub.add_parser("release", help="regenerate release/ASSIGNMENT from source/ASSIGNMENT with nbgrader")
+    r.add_argument("assignments", nargs="*", help="assignment names (default: all)")
+    r.set_defaults(func=cmd_release)
+
+    s = sub.add_parser("strip", help="remove outputs, execution counts and volatile metadata from notebooks")
+    s.add_argument("paths", nargs="+")
+    s.set_defaults(func=cmd_strip)
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return args.func(args)
+    except course.CourseError as exc:
+        print(f"mlsc01: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("mlsc01: interrupted", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

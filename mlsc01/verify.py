@@ -1,0 +1,346 @@
+"""``mlsc01 verify``: the build-time proof that every exercise is honest.
+
+For each assignment it
+1. reads every source, release and lesson notebook (valid JSON, stored without outputs),
+2. checks every nbgrader cell's grade id names a catalog goal, and nbgrader's own metadata validation,
+3. regenerates the student version with nbgrader and compares it with the committed ``release/``,
+4. autogrades the source notebooks (every test cell must get full marks) and the untouched release
+   notebooks (every test cell must score 0) as two submissions,
+5. executes the lesson notebooks,
+and prints a table per notebook. nbgrader's start-up is paid once per worker process, not per notebook.
+"""
+
+from __future__ import annotations
+
+import json
+import multiprocessing
+import shutil
+import time
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import nbformat
+
+from . import course
+from .catalog import goal_of_grade_id
+from .grading import GradeResult, ScratchCourse, scratch_course
+
+EXERCISE_BUDGET_S = 20.0
+LESSON_BUDGET_S = 30.0
+SOLUTION, UNTOUCHED = "solution", "untouched"
+
+
+@dataclass
+class Problem:
+    where: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.where}: {self.message}"
+
+
+@dataclass
+class Row:
+    name: str
+    kind: str
+    tests: int = 0
+    points: float = 0.0
+    goals: list[str] = field(default_factory=list)
+    seconds: float | None = None
+    untouched_seconds: float | None = None
+    ok: bool = True
+
+
+def read_notebook(path: Path, problems: list[Problem], rel: str):
+    try:
+        return nbformat.read(str(path), as_version=4)
+    except Exception as exc:  # NotJSONError, ValidationError, OSError
+        problems.append(Problem(rel, f"cannot be read as a notebook ({type(exc).__name__}: {str(exc)[:200]}); "
+                                     "restore it from git or re-save it from JupyterLab"))
+        return None
+
+
+def stored_outputs(nb) -> list[int]:
+    return [i for i, c in enumerate(nb.cells) if c.cell_type == "code" and (c.get("outputs") or c.get("execution_count"))]
+
+
+def nbgrader_cells(nb):
+    for i, cell in enumerate(nb.cells):
+        meta = cell.get("metadata", {}).get("nbgrader")
+        if meta and (meta.get("grade") or meta.get("solution") or meta.get("task") or meta.get("locked")):
+            yield i, cell, meta
+
+
+def test_cells(nb) -> list[tuple[str, float]]:
+    return [(m["grade_id"], float(m.get("points", 0))) for _, c, m in nbgrader_cells(nb)
+            if m.get("grade") and c.cell_type == "code"]
+
+
+def check_source(nb, rel: str) -> list[Problem]:
+    problems = []
+    seen: set[str] = set()
+    for i, cell, meta in nbgrader_cells(nb):
+        gid = meta.get("grade_id", "")
+        where = f"{rel} cell {i}"
+        if goal_of_grade_id(gid) is None:
+            problems.append(Problem(where, f"grade id {gid!r} does not name a catalog goal: write it as the goal id "
+                                           "with underscores, a dash and a slug, e.g. D2_1_1-impute-median"))
+        if gid in seen:
+            problems.append(Problem(where, f"grade id {gid!r} is used twice in the notebook"))
+        seen.add(gid)
+        if meta.get("grade") and cell.cell_type == "code" and float(meta.get("points", 0)) <= 0:
+            problems.append(Problem(where, f"test cell {gid} has no points"))
+        if meta.get("grade") and cell.cell_type == "code" and not meta.get("locked"):
+            problems.append(Problem(where, f"test cell {gid} is not locked (learners could edit it)"))
+    if not test_cells(nb):
+        problems.append(Problem(rel, "has no autograded test cell"))
+    return problems
+
+
+def nbgrader_metadata_problems(path: Path, rel: str) -> list[Problem]:
+    """nbgrader's Validator without executing anything: cell metadata, changed cell types, checksums."""
+    from nbgrader.preprocessors import CheckCellMetadata, ClearOutput
+    from nbgrader.validator import Validator
+
+    validator = Validator()
+    validator.preprocessors = [ClearOutput, CheckCellMetadata]
+    validator.ignore_checksums = rel.startswith("source/")
+    try:
+        result = validator.validate(str(path))
+    except Exception as exc:
+        return [Problem(rel, f"nbgrader validation failed: {type(exc).__name__}: {str(exc)[:300]}")]
+    problems = []
+    for kind, entries in result.items():
+        problems.append(Problem(rel, f"nbgrader validation: {len(entries)} cell(s) {kind.replace('_', ' ')}"))
+    return problems
+
+
+def compare_release(generated: Path, committed: Path, rel: str, assignment: str) -> list[Problem]:
+    fix = f"run `mlsc01 release {assignment}` and commit release/{assignment}/"
+    if not committed.is_file():
+        return [Problem(rel, f"is missing; {fix}")]
+    try:
+        new, old = json.loads(generated.read_text("utf-8")), json.loads(committed.read_text("utf-8"))
+    except json.JSONDecodeError:
+        return [Problem(rel, f"is not valid JSON; {fix}")]
+    if new == old:
+        return []
+    if new.get("metadata") != old.get("metadata"):
+        return [Problem(rel, f"is stale: notebook metadata differs from a fresh generate_assignment; {fix}")]
+    a, b = new.get("cells", []), old.get("cells", [])
+    for i in range(max(len(a), len(b))):
+        if i >= len(a) or i >= len(b) or a[i] != b[i]:
+            cell = a[i] if i < len(a) else b[i]
+            gid = cell.get("metadata", {}).get("nbgrader", {}).get("grade_id")
+            label = f"cell {i}" + (f" ({gid})" if gid else "")
+            extra = "" if len(a) == len(b) else f" (source has {len(a)} cells, release {len(b)})"
+            return [Problem(rel, f"is stale: {label} differs from a fresh generate_assignment of the source{extra}; {fix}")]
+    return [Problem(rel, f"is stale; {fix}")]
+
+
+def score_problems(result: GradeResult, expected: dict[str, list[tuple[str, float]]], assignment: str) -> list[Problem]:
+    student = result.student
+    problems = []
+    if result.error:
+        problems.append(Problem(f"{assignment} ({student})", f"nbgrader autograde failed:\n{result.error}"))
+    for nb_name, cells in expected.items():
+        got = {c.grade_id: c for c in result.notebooks.get(nb_name, [])}
+        folder = "source" if student == SOLUTION else "release"
+        rel = f"{folder}/{assignment}/{nb_name}.ipynb"
+        for gid, points in cells:
+            c = got.get(gid)
+            if c is None:
+                problems.append(Problem(rel, f"test cell {gid} was not graded (autograde did not record it)"))
+            elif student == SOLUTION and c.score < c.max_score:
+                problems.append(Problem(rel, f"test cell {gid} scores {c.score:g}/{c.max_score:g} on the source solution: "
+                                             "the reference answer must get full marks; fix the solution or the test"))
+            elif student == UNTOUCHED and c.score > 0:
+                problems.append(Problem(rel, f"test cell {gid} scores {c.score:g}/{c.max_score:g} on the untouched release: "
+                                             "it passes without the learner's code (a vacuous test); make its visible "
+                                             "part call the code the learner writes"))
+    return problems
+
+
+# ---- work done in worker processes -------------------------------------------------------------
+
+def _grade_job(root: str, folder: str, student: str, assignment: str) -> GradeResult:
+    sc = ScratchCourse(Path(root), Path(folder))
+    db = Path(folder) / f"gradebook-{student}-{assignment}.db"
+    shutil.copy2(Path(folder) / "gradebook.db", db)
+    sc.db_url = f"sqlite:///{db}"
+    sc.config.CourseDirectory.db_url = sc.db_url
+    return sc.autograde(student, assignment)
+
+
+def _lesson_job(path: str, timeout: int = 300) -> tuple[float, str | None]:
+    from nbclient import NotebookClient
+    from nbclient.exceptions import CellExecutionError
+
+    nb = nbformat.read(path, as_version=4)
+    start = time.perf_counter()
+    try:
+        NotebookClient(nb, timeout=timeout, kernel_name="python3",
+                       resources={"metadata": {"path": str(Path(path).parent)}}).execute()
+    except CellExecutionError as exc:
+        lines = [ln for ln in str(exc).splitlines() if ln.strip()]
+        return time.perf_counter() - start, "\n".join(lines[-6:])
+    except Exception as exc:
+        return time.perf_counter() - start, f"{type(exc).__name__}: {exc}"
+    return time.perf_counter() - start, None
+
+
+def _run(job):
+    kind, args = job
+    return _grade_job(*args) if kind == "grade" else _lesson_job(*args)
+
+
+def _pool(jobs: int):
+    ctx = multiprocessing.get_context("fork")
+    return ProcessPoolExecutor(max_workers=jobs, mp_context=ctx)
+
+
+# ---- the command ---------------------------------------------------------------------------------
+
+def verify(root: Path, names: list[str] | None = None, *, lessons: bool = True, jobs: int = 2,
+           strict_budget: bool = False, out=print, keep: bool = False) -> int:
+    """Verify the assignments; print a table and the problems; return the exit code (0 = all proven)."""
+    started = time.perf_counter()
+    root = Path(root)
+    chosen = course.pick_assignments(root, names)
+    problems: list[Problem] = []
+    rows: list[Row] = []
+    expected: dict[str, dict[str, list[tuple[str, float]]]] = {}
+
+    with scratch_course(root, keep=keep) as sc:
+        runnable: list[str] = []
+        for a in chosen:
+            sources = course.source_notebooks(root, a)
+            if not sources:
+                problems.append(Problem(f"source/{a}", "has no notebook"))
+                continue
+            before = len(problems)
+            expected[a] = {}
+            for path in sources:
+                rel = f"source/{a}/{path.name}"
+                nb = read_notebook(path, problems, rel)
+                if nb is None:
+                    continue
+                if stored_outputs(nb):
+                    problems.append(Problem(rel, f"is stored with outputs or execution counts in cell(s) "
+                                                 f"{stored_outputs(nb)[:5]}; run `mlsc01 strip {rel}`"))
+                problems.extend(check_source(nb, rel))
+                problems.extend(nbgrader_metadata_problems(path, rel))
+                cells = test_cells(nb)
+                expected[a][path.stem] = cells
+                goals = sorted({goal_of_grade_id(g) or "?" for g, _ in cells})
+                rows.append(Row(f"{a}/{path.name}", "exercise", len(cells), sum(p for _, p in cells), goals))
+            for path in course.release_notebooks(root, a):
+                rel = f"release/{a}/{path.name}"
+                nb = read_notebook(path, problems, rel)
+                if nb is not None and stored_outputs(nb):
+                    problems.append(Problem(rel, f"is stored with outputs; run `mlsc01 release {a}`"))
+            if len(problems) > before:
+                continue
+            try:
+                generated = sc.generate(a)
+            except course.CourseError as exc:
+                problems.append(Problem(f"source/{a}", str(exc)))
+                continue
+            for gen in sorted(generated.glob("*.ipynb")):
+                rel = f"release/{a}/{gen.name}"
+                stale = compare_release(gen, root / "release" / a / gen.name, rel, a)
+                problems.extend(stale)
+                if not stale:
+                    problems.extend(nbgrader_metadata_problems(root / "release" / a / gen.name, rel))
+            extra = {p.name for p in course.release_notebooks(root, a)} - {p.name for p in generated.glob("*.ipynb")}
+            for name in sorted(extra):
+                problems.append(Problem(f"release/{a}/{name}", f"has no source notebook; run `mlsc01 release {a}`"))
+            sc.submit(SOLUTION, a, course.source_notebooks(root, a))
+            committed = [root / "release" / a / p.name for p in generated.glob("*.ipynb")]
+            sc.submit(UNTOUCHED, a, [p if p.is_file() else generated / p.name for p in committed])
+            runnable.append(a)
+
+        work = [("grade", (str(root), str(sc.folder), SOLUTION, a)) for a in runnable]
+        work += [("grade", (str(root), str(sc.folder), UNTOUCHED, a)) for a in runnable]
+        lesson_paths = [p for a in chosen for p in course.lessons(root, a)] if lessons else []
+        for p in lesson_paths:
+            rel = f"notebooks/{p.name}"
+            nb = read_notebook(p, problems, rel)
+            if nb is not None and stored_outputs(nb):
+                problems.append(Problem(rel, f"is stored with outputs or execution counts; run `mlsc01 strip {rel}`"))
+            work.append(("lesson", (str(p),)))
+        if jobs > 1 and len(work) > 1:
+            with _pool(jobs) as pool:
+                results = list(pool.map(_run, work))
+        else:
+            results = [_run(w) for w in work]
+
+    graded = {}
+    for (kind, args), res in zip(work, results, strict=True):
+        if kind == "grade":
+            graded[(args[2], args[3])] = res
+    for a in runnable:
+        for student in (SOLUTION, UNTOUCHED):
+            res = graded[(student, a)]
+            new = score_problems(res, expected[a], a)
+            problems.extend(new)
+            for row in rows:
+                if row.name.startswith(f"{a}/"):
+                    secs = res.seconds.get(Path(row.name).stem)
+                    if student == SOLUTION:
+                        row.seconds = secs
+                    else:
+                        row.untouched_seconds = secs
+    for row in rows:
+        a = row.name.split("/")[0]
+        if any(p.where.startswith((f"source/{a}/{Path(row.name).name}", f"release/{a}/{Path(row.name).name}",
+                                   f"source/{a}", f"{a} (")) for p in problems):
+            row.ok = False
+    for (kind, args), res in zip(work, results, strict=True):
+        if kind == "lesson":
+            seconds, error = res
+            rel = f"notebooks/{Path(args[0]).name}"
+            rows.append(Row(rel, "lesson", seconds=seconds, ok=error is None))
+            if error:
+                problems.append(Problem(rel, f"fails to execute:\n{error}"))
+
+    budget_notes = []
+    for row in rows:
+        limit = EXERCISE_BUDGET_S if row.kind == "exercise" else LESSON_BUDGET_S
+        if row.seconds is not None and row.seconds > limit:
+            budget_notes.append(Problem(row.name, f"took {row.seconds:.1f} s, over the {limit:.0f} s budget"))
+    if strict_budget:
+        problems.extend(budget_notes)
+        for p in budget_notes:
+            for row in rows:
+                if row.name == p.where:
+                    row.ok = False
+
+    out(format_table(rows))
+    for note in ([] if strict_budget else budget_notes):
+        out(f"warning: {note}")
+    total = time.perf_counter() - started
+    if problems:
+        out(f"\nverify FAILED: {len(problems)} problem(s) in {len(chosen)} assignment(s), {total:.1f} s")
+        for p in problems:
+            out(f"- {p}")
+        return 1
+    out(f"\nverify passed: {len(chosen)} assignment(s) proven honest in {total:.1f} s")
+    return 0
+
+
+def format_table(rows: list[Row]) -> str:
+    head = ("notebook", "kind", "tests", "points", "goals", "seconds", "result")
+    body = []
+    for r in rows:
+        secs = "-" if r.seconds is None else f"{r.seconds:.1f}"
+        if r.untouched_seconds is not None:
+            secs += f" ({r.untouched_seconds:.1f} untouched)"
+        body.append((r.name, r.kind, str(r.tests) if r.kind == "exercise" else "-",
+                     f"{r.points:g}" if r.kind == "exercise" else "-", " ".join(r.goals) or "-", secs,
+                     "ok" if r.ok else "FAIL"))
+    widths = [max(len(x[i]) for x in [head, *body]) for i in range(len(head))]
+    lines = ["  ".join(v.ljust(w) for v, w in zip(line, widths, strict=True)).rstrip() for line in [head, *body]]
+    lines.insert(1, "  ".join("-" * w for w in widths))
+    return "\n".join(lines)
