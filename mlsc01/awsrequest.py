@@ -12,13 +12,13 @@ or an over-long name is caught as the real service would reject it.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache
 
 import botocore.session
 from botocore.validate import ParamValidator
 
 
-@lru_cache(maxsize=None)
+@cache
 def _service_model(service: str):
     return botocore.session.get_session().get_service_model(service)
 

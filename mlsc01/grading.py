@@ -61,8 +61,8 @@ def _patch_execute_timing() -> None:
 
 @lru_cache(maxsize=1)
 def _alembic_head() -> str:
-    from alembic.script import ScriptDirectory
     import nbgrader
+    from alembic.script import ScriptDirectory
 
     return ScriptDirectory(str(Path(nbgrader.__file__).parent / "alembic")).get_current_head()
 

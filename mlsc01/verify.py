@@ -148,7 +148,7 @@ def score_problems(result: GradeResult, expected: dict[str, list[tuple[str, floa
         got = {c.grade_id: c for c in result.notebooks.get(nb_name, [])}
         folder = "source" if student == SOLUTION else "release"
         rel = f"{folder}/{assignment}/{nb_name}.ipynb"
-        for gid, points in cells:
+        for gid, _points in cells:
             c = got.get(gid)
             if c is None:
                 problems.append(Problem(rel, f"test cell {gid} was not graded (autograde did not record it)"))

@@ -1,0 +1,33 @@
+import pytest
+
+from mlsc01.awsrequest import enum_values, request_problems
+
+GROUP = {
+    "FeatureGroupName": "customers",
+    "RecordIdentifierFeatureName": "customer_id",
+    "EventTimeFeatureName": "event_time",
+    "FeatureDefinitions": [{"FeatureName": "customer_id", "FeatureType": "Integral"},
+                           {"FeatureName": "event_time", "FeatureType": "String"}],
+}
+
+
+def test_well_formed_request_has_no_problems():
+    assert request_problems("sagemaker", "CreateFeatureGroup", GROUP) == []
+
+
+def test_enum_pattern_max_and_required_are_caught():
+    bad = {**GROUP, "FeatureGroupName": "bad name!", "FeatureDefinitions": [{"FeatureName": "x", "FeatureType": "Integer"}]}
+    problems = request_problems("sagemaker", "CreateFeatureGroup", bad)
+    assert any("FeatureGroupName" in p and "pattern" in p for p in problems)
+    assert any("FeatureType" in p and "allowed values" in p for p in problems)
+    assert request_problems("sagemaker", "CreateFeatureGroup", {"FeatureGroupName": "x"})
+    fh = {"DeliveryStreamName": "s", "ExtendedS3DestinationConfiguration": {
+        "RoleARN": "arn:aws:iam::123456789012:role/r", "BucketARN": "arn:aws:s3:::b",
+        "BufferingHints": {"SizeInMBs": 256}}}
+    assert any("at most 128" in p for p in request_problems("firehose", "CreateDeliveryStream", fh))
+
+
+def test_enum_values_and_unknown_operation():
+    assert enum_values("sagemaker", "FeatureType") == ["Integral", "Fractional", "String"]
+    with pytest.raises(ValueError, match="no operation"):
+        request_problems("sagemaker", "CreateNothing", {})
