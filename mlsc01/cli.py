@@ -83,6 +83,27 @@ def cmd_strip(args) -> int:
     return 0
 
 
+def cmd_start(args) -> int:
+    import os
+
+    from .workspace import default_workspace, lab_command, sync_workspace
+
+    root = _root(args)
+    ws = Path(args.workspace).resolve() if args.workspace else default_workspace(root)
+    report = sync_workspace(root, ws)
+    first = not report.kept
+    print(f"workspace {ws}: {'created with' if first else 'added'} {len(report.added)} notebook(s)"
+          + ("" if first else f"; your {len(report.kept)} existing notebook(s) left as they are"))
+    for rel in report.added if not first else []:
+        print(f"  new: {rel}")
+    if args.no_lab:
+        return 0
+    cmd = lab_command(ws, args.no_browser)
+    print("opening JupyterLab:", " ".join(cmd))
+    os.execv(cmd[0], cmd) if os.path.isabs(cmd[0]) else os.execvp(cmd[0], cmd)
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="mlsc01", description="Toolkit of the open MLS-C01 course.")
     p.add_argument("--root", help="the course folder (default: found upward from the current folder)")
@@ -105,6 +126,12 @@ def build_parser() -> argparse.ArgumentParser:
     r = sub.add_parser("release", help="regenerate release/ASSIGNMENT from source/ASSIGNMENT with nbgrader")
     r.add_argument("assignments", nargs="*", help="assignment names (default: all)")
     r.set_defaults(func=cmd_release)
+
+    st = sub.add_parser("start", help="create or update your workspace (never overwriting your work) and open JupyterLab")
+    st.add_argument("--workspace", help="your workspace folder (default: workspace/ in the course folder)")
+    st.add_argument("--no-browser", action="store_true", help="do not open a browser (remote use)")
+    st.add_argument("--no-lab", action="store_true", help="only create or update the workspace")
+    st.set_defaults(func=cmd_start)
 
     s = sub.add_parser("strip", help="remove outputs, execution counts and volatile metadata from notebooks")
     s.add_argument("paths", nargs="+")
