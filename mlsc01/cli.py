@@ -104,6 +104,29 @@ def cmd_start(args) -> int:
     return 0
 
 
+def cmd_grade(args) -> int:
+    from .selfgrade import format_report, grade_workspace, report_json
+    from .workspace import course_root_of, default_workspace, find_workspace
+
+    if args.workspace:
+        ws = Path(args.workspace).resolve()
+    else:
+        ws = find_workspace() or default_workspace(_root(args))
+    if args.root:
+        root = _root(args)
+    elif (ws / ".mlsc01" / "workspace.json").is_file():
+        root = course_root_of(ws)
+    else:
+        root = _root(args)
+    report, results = grade_workspace(root, ws, jobs=args.jobs, progress=not args.json)
+    if args.json:
+        print(json.dumps(report_json(report, results), indent=1))
+    else:
+        print(format_report(report, results))
+        print(f"\nFeedback per notebook and a mastery plot are in {ws / 'feedback'}")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="mlsc01", description="Toolkit of the open MLS-C01 course.")
     p.add_argument("--root", help="the course folder (default: found upward from the current folder)")
@@ -132,6 +155,12 @@ def build_parser() -> argparse.ArgumentParser:
     st.add_argument("--no-browser", action="store_true", help="do not open a browser (remote use)")
     st.add_argument("--no-lab", action="store_true", help="only create or update the workspace")
     st.set_defaults(func=cmd_start)
+
+    gr = sub.add_parser("grade", help="autograde your workspace with the hidden tests and report mastery by goal")
+    gr.add_argument("--workspace", help="your workspace folder (default: the one you are in, else workspace/)")
+    gr.add_argument("--json", action="store_true", help="print the report as JSON")
+    gr.add_argument("--jobs", type=int, default=2, help="assignments graded in parallel (default 2)")
+    gr.set_defaults(func=cmd_grade)
 
     s = sub.add_parser("strip", help="remove outputs, execution counts and volatile metadata from notebooks")
     s.add_argument("paths", nargs="+")

@@ -104,6 +104,7 @@ class ScratchCourse:
         self.config.CourseDirectory.root = str(self.folder)
         self.config.CourseDirectory.db_url = self.db_url
         self.config.Exchange.root = str(self.folder / "exchange")
+        (self.folder / "exchange").mkdir(parents=True, exist_ok=True)
         _patch_execute_timing()
 
     def api(self):

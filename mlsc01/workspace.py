@@ -9,10 +9,12 @@ Layout::
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import sys
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from pathlib import Path
 
 from . import course
@@ -34,6 +36,7 @@ def sync_workspace(root: Path, workspace: Path) -> SyncReport:
     """Copy every release notebook and lesson that the workspace lacks; existing files are never touched."""
     report = SyncReport()
     workspace.mkdir(parents=True, exist_ok=True)
+    write_marker(root, workspace)
     pairs: list[tuple[Path, Path]] = []
     for a in course.assignments(root):
         for nb in course.release_notebooks(root, a):
@@ -63,3 +66,45 @@ def lab_command(workspace: Path, no_browser: bool) -> list[str]:
     if hasattr(os, "geteuid") and os.geteuid() == 0:
         cmd.append("--allow-root")
     return cmd
+
+
+MARKER = ".mlsc01"
+
+
+def write_marker(root: Path, workspace: Path) -> None:
+    folder = workspace / MARKER
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "workspace.json").write_text(json.dumps({"course_root": str(Path(root).resolve())}), "utf-8")
+
+
+def find_workspace(start: Path | None = None) -> Path | None:
+    here = Path(start or Path.cwd()).resolve()
+    for folder in (here, *here.parents):
+        if (folder / MARKER / "workspace.json").is_file():
+            return folder
+    return None
+
+
+def course_root_of(workspace: Path) -> Path:
+    data = json.loads((workspace / MARKER / "workspace.json").read_text("utf-8"))
+    return Path(data["course_root"])
+
+
+def read_reveals(workspace: Path) -> list[dict]:
+    path = Path(workspace) / MARKER / "reveals.jsonl"
+    if not path.is_file():
+        return []
+    out = []
+    for line in path.read_text("utf-8").splitlines():
+        try:
+            out.append(json.loads(line))
+        except json.JSONDecodeError:
+            continue
+    return out
+
+
+def record_reveal(workspace: Path, grade_id: str) -> None:
+    path = Path(workspace) / MARKER / "reveals.jsonl"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("a", encoding="utf-8") as fh:
+        fh.write(json.dumps({"grade_id": grade_id, "time": datetime.now(UTC).isoformat(timespec="seconds")}) + "\n")

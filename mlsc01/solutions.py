@@ -1,0 +1,42 @@
+"""Reveal an exercise's reference solution in the notebook, and record that it was revealed."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import nbformat
+
+from . import course
+from .workspace import course_root_of, find_workspace, record_reveal
+
+
+def solution_source(root: Path, grade_id: str) -> str:
+    """The source solution cell(s) behind ``grade_id`` (a solution cell's id, or a test cell's: the cells before it)."""
+    for a in course.assignments(root):
+        for path in course.source_notebooks(root, a):
+            nb = nbformat.read(str(path), as_version=4)
+            pending: list[str] = []
+            for cell in nb.cells:
+                meta = cell.get("metadata", {}).get("nbgrader", {})
+                if meta.get("solution") and cell.cell_type == "code":
+                    if meta.get("grade_id") == grade_id:
+                        return cell.source
+                    pending.append(cell.source)
+                elif meta.get("grade"):
+                    if meta.get("grade_id") == grade_id:
+                        if not pending:
+                            break
+                        return "\n\n".join(pending)
+                    pending = []
+    raise KeyError(f"no exercise with grade id {grade_id!r}: copy the id from the test cell's `exercise(...)` line")
+
+
+def reveal(grade_id: str) -> None:
+    """Print the reference solution for ``grade_id``; your workspace records that you looked."""
+    ws = find_workspace()
+    root = course_root_of(ws) if ws else course.find_root()
+    text = solution_source(root, grade_id)
+    if ws:
+        record_reveal(ws, grade_id)
+    print(f"Reference solution for {grade_id} (recorded in your progress report):\n")
+    print(text)
