@@ -74,7 +74,7 @@ def new_notebook(cells):
 
 def strip(nb):
     """Remove outputs, execution counts, cell ids and volatile metadata, in place."""
-    nb.metadata = {k: v for k, v in nb.metadata.items() if k in ("kernelspec", "language_info")}
+    nb.metadata = {k: v for k, v in nb.metadata.items() if k in ("kernelspec", "language_info", "mlsc01")}
     if "language_info" in nb.metadata:
         nb.metadata["language_info"] = {"name": nb.metadata["language_info"].get("name", "python")}
     for cell in nb.cells:

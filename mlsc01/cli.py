@@ -127,6 +127,33 @@ def cmd_grade(args) -> int:
     return 0
 
 
+def _workspace_and_root(args):
+    from .workspace import course_root_of, default_workspace, find_workspace
+
+    ws = Path(args.workspace).resolve() if args.workspace else (find_workspace() or default_workspace(_root(args)))
+    if not args.root and (ws / ".mlsc01" / "workspace.json").is_file():
+        return ws, course_root_of(ws)
+    return ws, _root(args)
+
+
+def cmd_exam_new(args) -> int:
+    from .exam import N_ITEMS, new_exam, weak_goals_from_report
+
+    ws, root = _workspace_and_root(args)
+    weak = weak_goals_from_report(ws) if args.adaptive else None
+    learner, source = new_exam(root, ws / "exams", args.seed, weak=weak, n_items=args.items or N_ITEMS)
+    print(f"wrote {learner} — answer it in JupyterLab, then: mlsc01 exam score {learner}")
+    print(f"nbgrader source version (for instructors): {source}")
+    return 0
+
+
+def cmd_exam_score(args) -> int:
+    from .exam import format_result, score_exam
+
+    print(format_result(score_exam(Path(args.notebook))))
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="mlsc01", description="Toolkit of the open MLS-C01 course.")
     p.add_argument("--root", help="the course folder (default: found upward from the current folder)")
@@ -161,6 +188,18 @@ def build_parser() -> argparse.ArgumentParser:
     gr.add_argument("--json", action="store_true", help="print the report as JSON")
     gr.add_argument("--jobs", type=int, default=2, help="assignments graded in parallel (default 2)")
     gr.set_defaults(func=cmd_grade)
+
+    ex = sub.add_parser("exam", help="practice exams from the item bank")
+    exsub = ex.add_subparsers(dest="exam_command", required=True, metavar="ACTION")
+    en = exsub.add_parser("new", help="write a 65-question practice exam (50 scored, 15 unscored) into <workspace>/exams/")
+    en.add_argument("--seed", type=int, default=0, help="which draw (default 0)")
+    en.add_argument("--adaptive", action="store_true", help="more questions on your weakest goals (from `mlsc01 grade`)")
+    en.add_argument("--workspace", help="your workspace folder")
+    en.add_argument("--items", type=int, help="a shorter practice set of N questions (default 65)")
+    en.set_defaults(func=cmd_exam_new)
+    es = exsub.add_parser("score", help="score an answered exam notebook: scaled score, verdict, explanations")
+    es.add_argument("notebook")
+    es.set_defaults(func=cmd_exam_score)
 
     s = sub.add_parser("strip", help="remove outputs, execution counts and volatile metadata from notebooks")
     s.add_argument("paths", nargs="+")
