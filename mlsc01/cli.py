@@ -154,6 +154,31 @@ def cmd_exam_score(args) -> int:
     return 0
 
 
+def cmd_report(args) -> int:
+    from .classreport import read_class, write_report
+    from .grading import load_course_config
+
+    if args.db:
+        db_url = args.db if "://" in args.db else f"sqlite:///{Path(args.db).resolve()}"
+    else:
+        root = _root(args)
+        cfg = load_course_config(root)
+        db_url = cfg.CourseDirectory.get("db_url", "sqlite:///gradebook.db")
+        if db_url.startswith("sqlite:///") and not db_url.startswith("sqlite:////"):
+            db_url = f"sqlite:///{(root / db_url[len('sqlite:///'):]).resolve()}"
+    if db_url.startswith("sqlite:///") and not Path(db_url[len("sqlite:///"):]).is_file():
+        raise course.CourseError(f"no gradebook at {db_url[len('sqlite:///'):]}: autograde submissions first "
+                                 "(nbgrader autograde ASSIGNMENT) or pass --db PATH")
+    rep = read_class(db_url, args.assignment)
+    paths = write_report(rep, Path(args.out))
+    print(f"{len(rep.students)} student(s), {len(rep.goals)} goal(s). Struggling most:")
+    for gid, m in rep.struggling():
+        print(f"  {gid}  {m:.0%}")
+    for kind, p in paths.items():
+        print(f"wrote {kind}: {p}")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="mlsc01", description="Toolkit of the open MLS-C01 course.")
     p.add_argument("--root", help="the course folder (default: found upward from the current folder)")
@@ -200,6 +225,12 @@ def build_parser() -> argparse.ArgumentParser:
     es = exsub.add_parser("score", help="score an answered exam notebook: scaled score, verdict, explanations")
     es.add_argument("notebook")
     es.set_defaults(func=cmd_exam_score)
+
+    rp = sub.add_parser("report", help="per-goal class results from the nbgrader gradebook (CSV, heatmap, struggling goals)")
+    rp.add_argument("--assignment", help="only this assignment (default: all in the gradebook)")
+    rp.add_argument("--out", default="reports", help="output folder (default: reports/)")
+    rp.add_argument("--db", help="gradebook path or URL (default: the course's, from nbgrader_config.py)")
+    rp.set_defaults(func=cmd_report)
 
     s = sub.add_parser("strip", help="remove outputs, execution counts and volatile metadata from notebooks")
     s.add_argument("paths", nargs="+")
