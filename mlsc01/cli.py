@@ -179,6 +179,14 @@ def cmd_report(args) -> int:
     return 0
 
 
+def cmd_autograde(args) -> int:
+    from .batch import autograde_class
+
+    outcomes = autograde_class(_root(args), args.assignment, jobs=args.jobs, sandbox=not args.no_sandbox,
+                               memory_mb=args.memory_mb, students=args.student or None)
+    return 0 if all(o.graded for o in outcomes) else 1
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="mlsc01", description="Toolkit of the open MLS-C01 course.")
     p.add_argument("--root", help="the course folder (default: found upward from the current folder)")
@@ -231,6 +239,15 @@ def build_parser() -> argparse.ArgumentParser:
     rp.add_argument("--out", default="reports", help="output folder (default: reports/)")
     rp.add_argument("--db", help="gradebook path or URL (default: the course's, from nbgrader_config.py)")
     rp.set_defaults(func=cmd_report)
+
+    ag = sub.add_parser("autograde", help="instructors: grade every submission of an assignment in parallel, "
+                                          "sandboxed, into the course gradebook")
+    ag.add_argument("assignment")
+    ag.add_argument("--jobs", type=int, default=2, help="submissions executed in parallel (default 2)")
+    ag.add_argument("--student", action="append", help="only this student (repeatable)")
+    ag.add_argument("--memory-mb", type=int, default=6144, help="memory limit per notebook run (default 6144)")
+    ag.add_argument("--no-sandbox", action="store_true", help="run learner code without bubblewrap isolation")
+    ag.set_defaults(func=cmd_autograde)
 
     s = sub.add_parser("strip", help="remove outputs, execution counts and volatile metadata from notebooks")
     s.add_argument("paths", nargs="+")

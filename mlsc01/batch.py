@@ -1,0 +1,240 @@
+"""``mlsc01 autograde ASSIGNMENT --jobs N``: grade a class's submissions in parallel, sandboxed, into the
+course's own gradebook (the one the formgrader reads).
+
+Phase 1, in N worker processes: each submission is copied into a private scratch course (a copy of the
+gradebook, the source files, the student's files) and graded there by ``nbgrader autograde`` with its
+Execute step run in a bubblewrap sandbox (:mod:`mlsc01.sandbox`).
+Phase 2, in this process, one submission after another: ``nbgrader autograde`` in the real course with the
+Execute step replaced by the outputs phase 1 recorded, so the gradebook, ``autograded/`` and every grade
+come from nbgrader itself, exactly as a sequential run would make them.
+
+Bad submissions get a recorded outcome and never stop the batch; ``submitted/`` is only read.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+import shutil
+import sys
+import tempfile
+import time
+from concurrent.futures import as_completed
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import nbformat
+
+from .course import CourseError
+from .grading import ScratchCourse, load_course_config, read_scores
+from .verify import _pool
+
+AUTOGRADE_TAIL = ["nbgrader.preprocessors.IgnorePattern", "nbconvert.preprocessors.ClearMetadataPreprocessor",
+                  "nbgrader.preprocessors.LimitOutput", "nbgrader.preprocessors.SaveAutoGrades",
+                  "nbgrader.preprocessors.AssignLatePenalties", "nbgrader.preprocessors.CheckCellMetadata"]
+
+
+@dataclass
+class Outcome:
+    student: str
+    score: float = 0.0
+    max_score: float = 0.0
+    graded: bool = False
+    notes: list[str] = field(default_factory=list)
+
+
+def _db_path(db_url: str) -> Path:
+    if not db_url.startswith("sqlite:///"):
+        raise CourseError("mlsc01 autograde works with the course's SQLite gradebook (CourseDirectory.db_url)")
+    return Path(db_url[len("sqlite:///"):])
+
+
+def _expected_notebooks(db_url: str, assignment: str) -> list[str]:
+    from nbgrader.api import Gradebook, MissingEntry
+
+    with Gradebook(db_url) as gb:
+        try:
+            return sorted(nb.name for nb in gb.find_assignment(assignment).notebooks)
+        except MissingEntry:
+            raise CourseError(f"the gradebook has no assignment {assignment!r}: run "
+                              f"`nbgrader generate_assignment {assignment}` first") from None
+
+
+def stage_submission(src: Path, dest: Path, expected: list[str], release: Path) -> list[str]:
+    """Copy a submission into ``dest`` with the expected notebook names; say what was done about problems."""
+    notes = []
+    shutil.copytree(src, dest, ignore=shutil.ignore_patterns(".ipynb_checkpoints"), dirs_exist_ok=True)
+    present = {p.stem: p for p in dest.glob("*.ipynb")}
+    for name in expected:
+        target = dest / f"{name}.ipynb"
+        if name not in present:
+            others = [p for s, p in present.items() if s not in expected]
+            if len(others) == 1:
+                others[0].rename(target)
+                present.pop(others[0].stem)
+                notes.append(f"{others[0].name} graded as {name}.ipynb (saved under another name)")
+            else:
+                shutil.copyfile(release / f"{name}.ipynb", target)
+                notes.append(f"{name}.ipynb missing from the submission: graded as not attempted (0)")
+                continue
+        try:
+            nbformat.read(str(target), as_version=4)
+        except Exception as exc:
+            shutil.copyfile(release / f"{name}.ipynb", target)
+            notes.append(f"{name}.ipynb is not a readable notebook ({type(exc).__name__}): graded 0; "
+                         "the submitted file is kept unchanged in submitted/")
+    return notes
+
+
+def _phase1(root: str, base: str, student: str, assignment: str, hide: str, sandbox: bool, memory_mb: int) -> dict:
+    """Grade one staged submission in a private scratch course; return where the executed notebooks are."""
+    folder = Path(base) / f"p1-{student}"
+    sc = ScratchCourse(Path(root), folder)
+    shutil.copytree(Path(base) / "source" / assignment, folder / "source" / assignment, dirs_exist_ok=True)
+    shutil.copytree(Path(base) / "staged" / student / assignment, folder / "submitted" / student / assignment,
+                    dirs_exist_ok=True)
+    shutil.copy2(Path(base) / "gradebook.db", folder / "gradebook.db")
+    sc.config.Autograde.autograde_preprocessors = ["mlsc01.sandbox.SandboxExecute", *AUTOGRADE_TAIL]
+    sc.config.SandboxExecute.hide = hide
+    sc.config.SandboxExecute.require_sandbox = sandbox
+    sc.config.SandboxExecute.memory_mb = memory_mb
+    if not sandbox:
+        import mlsc01.sandbox as sbx
+
+        sbx.BWRAP = None
+    start = time.perf_counter()
+    res = sc.autograde(student, assignment)
+    return {"student": student, "error": res.error, "seconds": time.perf_counter() - start,
+            "executed": str(folder / "autograded" / student / assignment)}
+
+
+def autograde_class(root: Path, assignment: str, *, jobs: int = 2, sandbox: bool = True, memory_mb: int = 6144,
+                    students: list[str] | None = None, progress: bool = True, out=print) -> list[Outcome]:
+    from nbgrader.apps import NbGraderAPI
+    from nbgrader.coursedir import CourseDirectory
+
+    from .sandbox import bwrap_works
+
+    started = time.perf_counter()
+    root = Path(root).resolve()
+    config = load_course_config(root)
+    config.CourseDirectory.root = str(root)
+    db_url = config.CourseDirectory.get("db_url", f"sqlite:///{root / 'gradebook.db'}")
+    if db_url.startswith("sqlite:///") and not db_url.startswith("sqlite:////"):
+        db_url = f"sqlite:///{(root / db_url[len('sqlite:///'):]).resolve()}"
+    config.CourseDirectory.db_url = db_url
+    if not _db_path(db_url).is_file():
+        raise CourseError(f"no gradebook at {_db_path(db_url)}: run `nbgrader generate_assignment {assignment}` first")
+    submitted_dir = root / config.CourseDirectory.get("submitted_directory", "submitted")
+    release = root / config.CourseDirectory.get("release_directory", "release") / assignment
+    if not (root / "source" / assignment).is_dir():
+        raise CourseError(f"no source/{assignment}")
+    if sandbox and not bwrap_works():
+        raise CourseError("bubblewrap is not available here (apt-get install bubblewrap); "
+                          "--no-sandbox grades without isolation")
+    who = sorted(p.parent.name for p in submitted_dir.glob(f"*/{assignment}") if p.is_dir())
+    if students:
+        who = [s for s in who if s in students]
+    if not who:
+        raise CourseError(f"no submissions in {submitted_dir}/*/{assignment}")
+    expected = _expected_notebooks(db_url, assignment)
+
+    base = Path(tempfile.mkdtemp(prefix="mlsc01-batch-"))
+    outcomes = {s: Outcome(s) for s in who}
+    try:
+        shutil.copytree(root / "source" / assignment, base / "source" / assignment)
+        shutil.copy2(_db_path(db_url), base / "gradebook.db")
+        for s in who:
+            outcomes[s].notes += stage_submission(submitted_dir / s / assignment, base / "staged" / s / assignment,
+                                                  expected, release)
+        hide = os.pathsep.join(str(p) for p in {root, _db_path(db_url).parent})
+        results: dict[str, dict] = {}
+        bar = _bar(len(who), progress)
+        args = [(str(root), str(base), s, assignment, hide, sandbox, memory_mb) for s in who]
+        if jobs > 1 and len(who) > 1:
+            with _pool(jobs) as pool:
+                futs = {pool.submit(_phase1, *a): a[2] for a in args}
+                for fut in as_completed(futs):
+                    s = futs[fut]
+                    try:
+                        results[s] = fut.result()
+                    except Exception as exc:  # a worker that died
+                        results[s] = {"student": s, "error": f"{type(exc).__name__}: {exc}", "executed": ""}
+                    bar(s)
+        else:
+            for a in args:
+                try:
+                    results[a[2]] = _phase1(*a)
+                except Exception as exc:
+                    results[a[2]] = {"student": a[2], "error": f"{type(exc).__name__}: {exc}", "executed": ""}
+                bar(a[2])
+
+        # phase 2: the real gradebook, one submission at a time, outputs replayed
+        replay = base / "replay"
+        reasons = {}
+        for s, r in results.items():
+            if r.get("executed") and Path(r["executed"]).is_dir():
+                shutil.copytree(r["executed"], replay / s / assignment, dirs_exist_ok=True)
+            if r.get("error"):
+                last = r["error"].strip().splitlines()[-1][:300] if r["error"].strip() else "grading failed"
+                outcomes[s].notes.append(f"phase 1: {last}")
+                for nb in expected:
+                    reasons[f"{s}/{nb}"] = last
+        replay.mkdir(parents=True, exist_ok=True)
+        (replay / "REASONS.json").write_text(json.dumps(reasons), "utf-8")
+        config.CourseDirectory.submitted_directory = str(base / "staged")
+        config.Autograde.autograde_preprocessors = ["mlsc01.sandbox.ReplayExecute", *AUTOGRADE_TAIL]
+        config.ReplayExecute.replay_dir = str(replay)
+        for s in who:
+            coursedir = CourseDirectory(config=config)
+            api = NbGraderAPI(coursedir=coursedir, config=config)
+            res = api.autograde(assignment, s, force=True, create=True)
+            if not res.get("success"):
+                lines = (res.get("log", "") + res.get("error", "")).strip().splitlines()
+                outcomes[s].notes.append(f"nbgrader autograde failed: {lines[-1][:300] if lines else '?'}")
+            cells = [c for cs in read_scores(db_url, assignment, s).values() for c in cs]
+            outcomes[s].graded = bool(cells) and bool(res.get("success"))
+            outcomes[s].score = sum(c.score for c in cells)
+            outcomes[s].max_score = sum(c.max_score for c in cells)
+    finally:
+        shutil.rmtree(base, ignore_errors=True)
+
+    elapsed = time.perf_counter() - started
+    ordered = [outcomes[s] for s in who]
+    _write_summary(root / config.CourseDirectory.get("autograded_directory", "autograded") / f"{assignment}-summary.csv",
+                   ordered)
+    graded = [o for o in ordered if o.graded]
+    failed = [o for o in ordered if not o.graded]
+    out(f"{assignment}: {len(graded)} graded, {len(failed)} failed, {len(ordered)} submissions in {elapsed:.1f} s "
+        f"({jobs} job(s){'' if sandbox else ', no sandbox'})")
+    for o in ordered:
+        mark = "graded" if o.graded else "FAILED"
+        note = f"  — {'; '.join(o.notes)}" if o.notes else ""
+        out(f"  {o.student:<20} {mark:<7} {o.score:g}/{o.max_score:g}{note}")
+    return ordered
+
+
+def _write_summary(path: Path, outcomes: list[Outcome]) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("w", newline="", encoding="utf-8") as fh:
+        w = csv.writer(fh)
+        w.writerow(["student", "graded", "score", "max_score", "notes"])
+        for o in outcomes:
+            w.writerow([o.student, o.graded, o.score, o.max_score, " | ".join(o.notes)])
+
+
+def _bar(total: int, enabled: bool):
+    if not enabled:
+        return lambda _s: None
+    from tqdm import tqdm
+
+    bar = tqdm(total=total, desc="autograding", unit="submission", file=sys.stderr, leave=False)
+
+    def step(name):
+        bar.set_postfix_str(name)
+        bar.update(1)
+        if bar.n >= total:
+            bar.close()
+
+    return step

@@ -1,0 +1,161 @@
+"""`mlsc01 autograde`: parallel, sandboxed grading that survives bad submissions, into nbgrader's gradebook."""
+
+import json
+import shutil
+import sqlite3
+
+import pytest
+from conftest import add_assignment, fixture_cells
+from nbgrader.api import Gradebook
+
+from mlsc01.batch import autograde_class
+from mlsc01.cli import main
+from mlsc01.grading import ScratchCourse, read_scores
+from mlsc01.sandbox import bwrap_works
+
+pytestmark = pytest.mark.skipif(not bwrap_works(), reason="bubblewrap is needed (apt-get install bubblewrap)")
+A = "fx-good"
+
+
+def real_course(course_root):
+    """A course folder with the assignment in its own gradebook, as `nbgrader generate_assignment` leaves it."""
+    with (course_root / "nbgrader_config.py").open("a") as fh:
+        fh.write("\nc.Execute.timeout = 5\nc.Execute.iopub_timeout = 5\n")
+    add_assignment(course_root, A, fixture_cells())
+    sc = ScratchCourse(course_root, course_root)
+    sc.db_url = f"sqlite:///{course_root / 'gradebook.db'}"
+    sc.config.CourseDirectory.db_url = sc.db_url
+    api = sc.api()
+    assert api.generate_assignment(A, force=True, create=True)["success"]
+    return course_root
+
+
+def nb_with_solution(course_root, code):
+    nb = json.loads((course_root / "release" / A / f"{A}.ipynb").read_text())
+    nb["cells"][2]["source"] = code
+    return nb
+
+
+def submit(course_root, student, nb=None, name=f"{A}.ipynb", raw=None):
+    d = course_root / "submitted" / student / A
+    d.mkdir(parents=True, exist_ok=True)
+    (d / name).write_text(raw if raw is not None else json.dumps(nb))
+    return d / name
+
+
+GOOD = "\ndef double(x):\n    return 2 * x\n"
+
+
+def test_bad_submissions_each_get_an_outcome_and_the_batch_goes_on(course_root):
+    root = real_course(course_root)
+    src = json.loads((root / "source" / A / f"{A}.ipynb").read_text())
+    submit(root, "good", src)
+    submit(root, "stub", json.loads((root / "release" / A / f"{A}.ipynb").read_text()))
+    submit(root, "corrupt", raw="{ this is not json")
+    submit(root, "renamed", src, name=f"{A} (copy).ipynb")
+    deleted = json.loads(json.dumps(src))
+    del deleted["cells"][3]
+    submit(root, "deleted-test", deleted)
+    edited = nb_with_solution(root, GOOD.replace("2 * x", "3 * x"))
+    edited["cells"][3]["source"] = "print('all good')"
+    submit(root, "edited-test", edited)
+    submit(root, "loop", nb_with_solution(root, "while True:\n    pass\n" + GOOD))
+    submit(root, "swallow", nb_with_solution(root, "import time\nwhile True:\n    try:\n        time.sleep(0.05)\n"
+                                                   "    except KeyboardInterrupt:\n        pass\n" + GOOD))
+    submit(root, "exit", nb_with_solution(root, "import os\nos._exit(1)\n" + GOOD))
+    submit(root, "membomb", nb_with_solution(root, "hog = bytearray(40 * 2**30)\n" + GOOD))
+    submit(root, "flood", nb_with_solution(root, "for _ in range(200):\n    print('x' * 100_000)\n" + GOOD))
+    submit(root, "nodata", nb_with_solution(root, "text = open('data.csv').read()\n" + GOOD))
+    before = {p: p.read_bytes() for p in (root / "submitted").rglob("*") if p.is_file()}
+
+    lines = []
+    outcomes = {o.student: o for o in autograde_class(root, A, jobs=2, memory_mb=3072, progress=False,
+                                                      out=lines.append)}
+    assert set(outcomes) == {"good", "stub", "corrupt", "renamed", "deleted-test", "edited-test", "loop", "swallow",
+                             "exit", "membomb", "flood", "nodata"}
+    scores = {s: o.score for s, o in outcomes.items()}
+    assert scores == {"good": 2, "stub": 0, "corrupt": 0, "renamed": 2, "deleted-test": 2, "edited-test": 0,
+                      "loop": 0, "swallow": 0, "exit": 0, "membomb": 0, "flood": 2, "nodata": 0}, lines
+    assert all(o.max_score == 2 for o in outcomes.values())
+    out = {s: (root / "autograded" / s / A / f"{A}.ipynb").read_text() for s in ("loop", "exit", "membomb", "nodata", "swallow")}
+    assert "MemoryError" in out["membomb"] and "FileNotFoundError" in out["nodata"]
+    assert "kernel died" in out["exit"] and "KeyboardInterrupt" in out["loop"]
+    assert "not a readable notebook" in " ".join(outcomes["corrupt"].notes)
+    assert "saved under another name" in " ".join(outcomes["renamed"].notes)
+    # nothing submitted was changed or lost
+    assert {p: p.read_bytes() for p in (root / "submitted").rglob("*") if p.is_file()} == before
+    # the grades are in the course's own gradebook, for the formgrader
+    with Gradebook(f"sqlite:///{root / 'gradebook.db'}") as gb:
+        assert gb.find_submission(A, "good").score == 2 and gb.find_submission(A, "exit").score == 0
+    flooded = (root / "autograded" / "flood" / A / f"{A}.ipynb").read_text()
+    assert len(flooded) < 2_000_000
+    summary = (root / "autograded" / f"{A}-summary.csv").read_text()
+    assert "corrupt" in summary and "not a readable notebook" in summary
+
+
+def test_learner_code_cannot_reach_hidden_tests_gradebook_or_other_students(course_root):
+    root = real_course(course_root)
+    victim = submit(root, "victim", json.loads((root / "source" / A / f"{A}.ipynb").read_text()))
+    attack = f'''
+import glob, os, sqlite3
+found = []
+for path in ["{root}/source/{A}/{A}.ipynb", "{root}/gradebook.db", "{victim}"]:
+    try:
+        found.append(open(path).read()[:50])
+    except OSError as exc:
+        found.append(type(exc).__name__)
+try:
+    sqlite3.connect("{root}/gradebook.db").execute("update grade set manual_score = 99")
+except Exception as exc:
+    found.append(type(exc).__name__)
+try:
+    open("{victim}", "w").write("overwritten")
+except OSError as exc:
+    found.append(type(exc).__name__)
+found.append(str(glob.glob("/tmp/mlsc01-*")))
+print("ATTACK", found)
+''' + GOOD
+    submit(root, "attacker", nb_with_solution(root, attack))
+    victim_before = victim.read_bytes()
+    source_before = (root / "source" / A / f"{A}.ipynb").read_bytes()
+    outcomes = {o.student: o for o in autograde_class(root, A, jobs=2, progress=False, out=lambda *_: None)}
+    assert outcomes["victim"].score == 2 and outcomes["attacker"].score == 2
+    out = json.loads((root / "autograded" / "attacker" / A / f"{A}.ipynb").read_text())
+    text = "".join("".join(o.get("text", "")) for o in out["cells"][2]["outputs"])
+    assert "ATTACK" in text
+    assert "BEGIN HIDDEN TESTS" not in text and "double is wrong" not in text and "SQLite format" not in text
+    assert victim.read_bytes() == victim_before and (root / "source" / A / f"{A}.ipynb").read_bytes() == source_before
+    with sqlite3.connect(root / "gradebook.db") as con:
+        assert con.execute("select count(*) from grade where manual_score = 99").fetchone()[0] == 0
+    assert "mlsc01-batch" not in text  # other scratch folders in /tmp are out of sight
+
+
+def test_same_grades_as_sequential_nbgrader_and_deterministic(course_root, tmp_path):
+    root = real_course(course_root)
+    submit(root, "good", json.loads((root / "source" / A / f"{A}.ipynb").read_text()))
+    submit(root, "stub", json.loads((root / "release" / A / f"{A}.ipynb").read_text()))
+    submit(root, "wrong", nb_with_solution(root, GOOD.replace("2 * x", "4 if x == 2 else 0")))
+    seq = tmp_path / "sequential"
+    shutil.copytree(root, seq)
+
+    assert main(["--root", str(root), "autograde", A, "--jobs", "2"]) == 0
+    first = cell_scores(root)
+    assert main(["--root", str(root), "autograde", A, "--jobs", "2"]) == 0
+    assert cell_scores(root) == first  # the same submission, the same grade
+
+    sc = ScratchCourse(seq, seq)
+    sc.db_url = f"sqlite:///{seq / 'gradebook.db'}"
+    sc.config.CourseDirectory.db_url = sc.db_url
+    for s in ("good", "stub", "wrong"):
+        assert sc.api().autograde(A, s, force=True, create=True)["success"]
+    assert cell_scores(seq) == first
+    assert first[("wrong", "D2_1_1-double")] == 0 and first[("good", "D2_1_1-double")] == 2
+
+
+def cell_scores(root):
+    """(student, grade id) -> auto score, read through nbgrader's gradebook API."""
+    db_url = f"sqlite:///{root / 'gradebook.db'}"
+    with Gradebook(db_url) as gb:
+        students = [st.id for st in gb.students]
+    return {(st, c.grade_id): c.score for st in students
+            for cells in read_scores(db_url, A, st).values() for c in cells}
