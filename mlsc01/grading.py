@@ -29,8 +29,8 @@ EXEC_SECONDS: dict[tuple[str, str, str], float] = {}
 _patched = False
 
 
-def _patch_execute_timing() -> None:
-    """Time every notebook execution nbgrader does in this process."""
+def prepare_nbgrader() -> None:
+    """Make nbgrader's API work well in this process: timed executions, no `alembic` subprocess, PATH."""
     global _patched
     if _patched:
         return
@@ -54,6 +54,10 @@ def _patch_execute_timing() -> None:
 
     nbgrader.api.get_alembic_version = _alembic_head
     # nbgrader runs `alembic` as a command: make this interpreter's scripts folder findable without activation.
+    # Notebooks are run two at a time on a 2-core machine: one BLAS/OpenMP thread each avoids oversubscription
+    # (multi-threaded BLAS made cross-validation 10x slower on a busy machine).
+    for var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
+        os.environ.setdefault(var, "1")
     bindir = str(Path(sys.executable).parent)
     if bindir not in os.environ.get("PATH", "").split(os.pathsep):
         os.environ["PATH"] = bindir + os.pathsep + os.environ.get("PATH", "")
@@ -105,7 +109,7 @@ class ScratchCourse:
         self.config.CourseDirectory.db_url = self.db_url
         self.config.Exchange.root = str(self.folder / "exchange")
         (self.folder / "exchange").mkdir(parents=True, exist_ok=True)
-        _patch_execute_timing()
+        prepare_nbgrader()
 
     def api(self):
         from nbgrader.apps import NbGraderAPI

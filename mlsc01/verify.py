@@ -175,6 +175,10 @@ def _grade_job(root: str, folder: str, student: str, assignment: str) -> GradeRe
 
 def _lesson_job(path: str, timeout: int = 300) -> tuple[float, str | None]:
     from nbclient import NotebookClient
+
+    from .grading import prepare_nbgrader
+
+    prepare_nbgrader()
     from nbclient.exceptions import CellExecutionError
 
     nb = nbformat.read(path, as_version=4)
