@@ -6,8 +6,14 @@ from conftest import add_assignment, fixture_cells
 from nbgrader.apps import NbGraderAPI
 from nbgrader.auth import Authenticator
 from nbgrader.coursedir import CourseDirectory
-from nbgrader.exchange.default import (ExchangeCollect, ExchangeFetchAssignment, ExchangeFetchFeedback,
-                                       ExchangeReleaseAssignment, ExchangeReleaseFeedback, ExchangeSubmit)
+from nbgrader.exchange.default import (
+    ExchangeCollect,
+    ExchangeFetchAssignment,
+    ExchangeFetchFeedback,
+    ExchangeReleaseAssignment,
+    ExchangeReleaseFeedback,
+    ExchangeSubmit,
+)
 
 from mlsc01.grading import load_course_config, prepare_nbgrader
 
