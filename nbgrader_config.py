@@ -19,6 +19,8 @@ c.Execute.interrupt_on_timeout = True
 # A loop that swallows the interrupt leaves the kernel silent: score 0 instead of an ungraded notebook.
 c.Execute.raise_on_iopub_timeout = False
 c.Execute.iopub_timeout = 15
+# Kernels log only errors (no "running over TCP without encryption" line per notebook).
+c.Execute.extra_arguments = ["--IPKernelApp.log_level=ERROR"]
 # Kernel start-up is slow on a loaded 2-core laptop.
 c.Execute.startup_timeout = 120
 

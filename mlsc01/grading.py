@@ -10,6 +10,7 @@ import logging
 import os
 import shutil
 import sys
+import warnings
 import tempfile
 import time
 from contextlib import contextmanager
@@ -54,6 +55,8 @@ def prepare_nbgrader() -> None:
 
     nbgrader.api.get_alembic_version = _alembic_head
     # nbgrader runs `alembic` as a command: make this interpreter's scripts folder findable without activation.
+    # nbgrader's gradebook code trips a harmless SQLAlchemy autoflush warning on every autograde
+    warnings.filterwarnings("ignore", message=".*not in session.*")
     # Notebooks are run two at a time on a 2-core machine: one BLAS/OpenMP thread each avoids oversubscription
     # (multi-threaded BLAS made cross-validation 10x slower on a busy machine).
     for var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
