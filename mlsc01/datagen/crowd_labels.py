@@ -45,7 +45,7 @@ def make_crowd_labels(seed: int = 0, n_items: int = 400, n_classes: int = 3, n_w
     workers = [f"w{i + 1}" for i in range(n_workers)]
     spammers = list(rng.choice(workers, n_spammers, replace=False)) if n_spammers else []
     confusion = {}
-    for i, w in enumerate(workers):
+    for w in workers:
         if w in spammers:
             if spammers.index(w) % 2 == 0:
                 confusion[w] = np.full((k, k), 1.0 / k)                    # random clicker

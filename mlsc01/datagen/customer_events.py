@@ -34,7 +34,7 @@ def make_customer_events(seed: int = 0, n_customers: int = 40, days: int = 60, n
         spend = np.round(np.abs(np.cumsum(rng.normal(20, 35, size=k))) + rng.uniform(0, 50), 2)
         orders = rng.poisson(3, size=k)
         tier = np.where(spend > 150, "gold", np.where(spend > 60, "silver", "bronze"))
-        for s, sp, o, t in zip(secs, spend, orders, tier):
+        for s, sp, o, t in zip(secs, spend, orders, tier, strict=False):
             rows.append((cid, int(s), float(sp), int(o), str(t)))
     ev = pd.DataFrame(rows, columns=["customer_id", "sec", "spend_30d", "orders_30d", "tier"])
     ev = ev.sort_values("sec", kind="stable").reset_index(drop=True)

@@ -81,7 +81,7 @@ def make_dirty_customers(seed: int = 0, n: int = 1000, *, dup_rate: float = 0.05
         "email": email_list,
         "signup_date": (start + days.astype("timedelta64[D]")).astype("datetime64[ns]"),
         "age": rng.integers(18, 80, n_people).astype(float),
-        "income": np.round(np.exp(rng.normal(np.log(55_000), 0.35, n_people)), 2),
+        "income": np.round(np.exp(rng.normal(np.log(55_000), 0.35, n_people))),  # whole dollars
         "plan": rng.choice(PLANS, n_people, p=[0.5, 0.3, 0.2]),
         "is_active": rng.random(n_people) < 0.7,
     })
