@@ -27,10 +27,12 @@ c.Execute.startup_timeout = 120
 # Deleted test cells are restored from the gradebook and graded (nbgrader issue #1682).
 c.OverwriteCells.add_missing_cells = True
 
-# Feedback carries no hidden test code (hidden tests print only a one-line message, see mlsc01.checks).
+# Feedback carries no hidden test code: removed from the cells, and from every output (tracebacks, prints)
+# by mlsc01's RedactHiddenTests (jupyter/nbgrader#917); hidden tests print only a one-line message anyway.
 c.GenerateFeedback.preprocessors = [
     "nbgrader.preprocessors.GetGrades",
     "nbgrader.preprocessors.ClearHiddenTests",
+    "mlsc01.feedback.RedactHiddenTests",
     "nbconvert.preprocessors.CSSHTMLHeaderPreprocessor",
 ]
 

@@ -7,7 +7,6 @@ written into ``<workspace>/feedback/``.
 
 from __future__ import annotations
 
-import html
 import json
 import shutil
 import sys
@@ -39,29 +38,6 @@ class NotebookResult:
     error: str | None = None
 
 
-def hidden_lines(source_nb) -> list[str]:
-    """Source lines between BEGIN/END HIDDEN TESTS (stripped; short lines skipped)."""
-    out, inside = [], False
-    for cell in source_nb.cells:
-        for line in cell.source.splitlines():
-            s = line.strip()
-            if s.startswith("### BEGIN HIDDEN TESTS"):
-                inside = True
-            elif s.startswith("### END HIDDEN TESTS"):
-                inside = False
-            elif inside and len(s) >= 12 and not s.startswith("#"):
-                out.append(s)
-    return out
-
-
-def redact(text: str, lines: list[str]) -> str:
-    """Remove any hidden-test source line from feedback HTML (defence in depth; jupyter/nbgrader#917)."""
-    for s in sorted(set(lines), key=len, reverse=True):
-        for form in {s, html.escape(s, quote=False), html.escape(s)}:
-            text = text.replace(form, "[hidden test]")
-    return text
-
-
 def _grade_assignment(root: str, folder: str, assignment: str) -> dict:
     sc = ScratchCourse(Path(root), Path(folder))
     db = Path(folder) / f"gradebook-{assignment}.db"
@@ -85,14 +61,12 @@ def grade_workspace(root: Path, workspace: Path, *, jobs: int = 2, progress: boo
     with scratch_course(root) as sc:
         todo = []
         expected: dict[str, dict[str, list[tuple[str, float]]]] = {}
-        hidden: dict[str, list[str]] = {}
         for a in course.assignments(root):
             sources = course.source_notebooks(root, a)
             expected[a] = {}
             for p in sources:
                 nb = nbformat.read(str(p), as_version=4)
                 expected[a][p.stem] = test_cells(nb)
-                hidden[a] = hidden.get(a, []) + hidden_lines(nb)
             mine = [workspace / a / p.name for p in sources if (workspace / a / p.name).is_file()]
             bad = []
             for p in mine:
@@ -138,7 +112,7 @@ def grade_workspace(root: Path, workspace: Path, *, jobs: int = 2, progress: boo
                 if submitted and src.is_file():
                     dest = out_dir / a / f"{nb_name}.html"
                     dest.parent.mkdir(parents=True, exist_ok=True)
-                    dest.write_text(redact(src.read_text("utf-8"), hidden.get(a, [])), "utf-8")
+                    shutil.copyfile(src, dest)
                     res.feedback = str(dest.relative_to(workspace))
                 results.append(res)
 

@@ -81,11 +81,15 @@ def test_feedback_of_a_wrong_answer_has_no_hidden_text(course_and_ws, capsys):
     path = ws / "fx-one" / "fx-one.ipynb"
     nb = json.loads(path.read_text())
     nb["cells"][2]["source"] = "def double(x):\n    return 4 if x == 2 else 0  # hard-coded\n"
+    # a learner cell after the tests prints the kernel's input history, hidden tests included (nbgrader#917)
+    nb["cells"].append({"cell_type": "code", "execution_count": None, "metadata": {}, "outputs": [],
+                        "source": "print('HISTORY', *In, sep='\\n')"})
     path.write_text(json.dumps(nb))
     report = grade(ws, capsys)
     assert report["goals"]["D2.1.3"]["earned"] == 0
     html = (ws / "feedback" / "fx-one" / "fx-one.html").read_text()
     assert "wrong: double is wrong on other inputs" in html  # the one-line message, not the code
+    assert "HISTORY" in html and "[hidden test]" in html
     assert "range(-5, 50)" not in html and "all(double(v)" not in html
 
 
