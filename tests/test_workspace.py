@@ -1,5 +1,6 @@
 import json
 
+import pytest
 from conftest import add_assignment, fixture_cells
 
 from mlsc01.authoring import code, write_notebook
@@ -26,3 +27,23 @@ def test_start_creates_then_never_overwrites(course_root, tmp_path, capsys):
     assert "added 1 notebook(s)" in out and "new: fx-second/fx-second.ipynb" in out
     assert "my work" in mine.read_text()
     assert not list(ws.rglob("*.partial"))
+
+
+def test_reveal_prints_the_solution_and_is_recorded(course_root, tmp_path, capsys, monkeypatch):
+    from mlsc01.solutions import reveal, solution_source
+    from mlsc01.workspace import read_reveals
+
+    add_assignment(course_root, "fx-good", fixture_cells())
+    assert main(["--root", str(course_root), "release"]) == 0
+    ws = tmp_path / "ws"
+    assert main(["--root", str(course_root), "start", "--workspace", str(ws), "--no-lab"]) == 0
+    assert "return 2 * x" in solution_source(course_root, "D2_1_1-double")       # by test cell id
+    assert "return 2 * x" in solution_source(course_root, "D2_1_1-double-code")  # by solution cell id
+    monkeypatch.chdir(ws / "fx-good")  # where the learner's notebook runs
+    capsys.readouterr()
+    reveal("D2_1_1-double")
+    assert "return 2 * x" in capsys.readouterr().out
+    assert [r["grade_id"] for r in read_reveals(ws)] == ["D2_1_1-double"]
+    with pytest.raises(KeyError, match="no exercise"):
+        reveal("D2_1_1-nope")
+    assert len(read_reveals(ws)) == 1
