@@ -10,9 +10,9 @@ import logging
 import os
 import shutil
 import sys
-import warnings
 import tempfile
 import time
+import warnings
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
