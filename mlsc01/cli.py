@@ -141,7 +141,8 @@ def cmd_exam_new(args) -> int:
 
     ws, root = _workspace_and_root(args)
     weak = weak_goals_from_report(ws) if args.adaptive else None
-    learner, source = new_exam(root, ws / "exams", args.seed, weak=weak, n_items=args.items or N_ITEMS)
+    learner, source = new_exam(root, ws / "exams", args.seed, weak=weak, n_items=args.items or N_ITEMS,
+                               domains=args.domain)
     print(f"wrote {learner} — answer it in JupyterLab, then: mlsc01 exam score {learner}")
     print(f"nbgrader source version (for instructors): {source}")
     return 0
@@ -229,6 +230,7 @@ def build_parser() -> argparse.ArgumentParser:
     en.add_argument("--adaptive", action="store_true", help="more questions on your weakest goals (from `mlsc01 grade`)")
     en.add_argument("--workspace", help="your workspace folder")
     en.add_argument("--items", type=int, help="a shorter practice set of N questions (default 65)")
+    en.add_argument("--domain", type=int, action="append", help="only this domain (repeatable), e.g. --domain 2")
     en.set_defaults(func=cmd_exam_new)
     es = exsub.add_parser("score", help="score an answered exam notebook: scaled score, verdict, explanations")
     es.add_argument("notebook")

@@ -46,18 +46,23 @@ class ExamDraw:
 
 
 def draw(items: list[Item], seed: int, *, weak: dict[str, float] | None = None,
-         n_items: int = N_ITEMS, n_scored: int = N_SCORED) -> ExamDraw:
-    """Draw ``n_items`` items by domain weight; with ``weak`` (goal -> mastery 0..1), weak goals come up more."""
+         n_items: int = N_ITEMS, n_scored: int = N_SCORED, domains: list[int] | None = None) -> ExamDraw:
+    """Draw ``n_items`` items by domain weight (over ``domains``, default all four); with ``weak``
+    (goal -> mastery 0..1), items of weak goals come up more often."""
     rng = random.Random(seed)
-    per_domain = largest_remainder(n_items, DOMAIN_WEIGHTS)
-    unscored_per_domain = largest_remainder(n_items - n_scored, DOMAIN_WEIGHTS)
+    weights = {d: w for d, w in DOMAIN_WEIGHTS.items() if not domains or d in domains}
+    if not weights:
+        raise CourseError("--domain takes 1, 2, 3 or 4")
+    per_domain = largest_remainder(n_items, weights)
+    unscored_per_domain = largest_remainder(n_items - n_scored, weights)
     chosen: list[Item] = []
     unscored: set[str] = set()
     for d, k in per_domain.items():
         pool = [it for it in items if goal(it.goal).domain == d]
         if len(pool) < k:
             raise CourseError(f"the item bank has {len(pool)} item(s) for domain {d}, and a full practice exam "
-                              f"needs {k}: add items to mlsc01/items/ (or use --items N for a shorter practice set)")
+                              f"needs {k}: add items to mlsc01/items/, or practise the domains that have items "
+                              f"with --domain D --items N")
         picked: list[Item] = []
         pool = sorted(pool, key=lambda it: it.id)
         while len(picked) < k:  # weighted sampling without replacement
@@ -105,13 +110,13 @@ def exam_cells(d: ExamDraw):
 
 
 def new_exam(root: Path, out_dir: Path, seed: int, *, weak: dict[str, float] | None = None,
-             n_items: int = N_ITEMS) -> tuple[Path, Path]:
+             n_items: int = N_ITEMS, domains: list[int] | None = None) -> tuple[Path, Path]:
     """Write ``exam-<seed>.ipynb`` (to answer) and ``exam-<seed>-source/`` (nbgrader source) into ``out_dir``."""
     from .grading import scratch_course
 
     n_scored = round(n_items * N_SCORED / N_ITEMS)
-    d = draw(list(bank()), seed, weak=weak, n_items=n_items, n_scored=n_scored)
-    name = f"exam-{seed}{'-adaptive' if weak else ''}"
+    d = draw(list(bank()), seed, weak=weak, n_items=n_items, n_scored=n_scored, domains=domains)
+    name = f"exam-{seed}{'-adaptive' if weak else ''}{''.join(f'-d{x}' for x in sorted(domains or []))}"
     nb = exam_cells(d)
     nb.metadata["mlsc01"] = {"exam": name, "seed": seed, "items": [it.id for it in d.items],
                              "unscored": sorted(d.unscored)}

@@ -105,3 +105,19 @@ def test_exam_source_is_nbgrader_gradable(tmp_path, monkeypatch):
     cells = full.notebooks[learner.stem]
     assert len(cells) == 50 and sum(c.score for c in cells) == 50
     assert sum(c.score for c in blank.notebooks[learner.stem]) == 0
+
+
+def test_domain_practice_set_from_the_real_bank(tmp_path):
+    """While only Domain 2 has items, a Domain 2 practice set works and the full exam says why it can't."""
+    from conftest import REPO
+
+    from mlsc01.items import bank
+
+    d2 = [it for it in bank() if it.goal.startswith("D2.")]
+    d = exam.draw(list(bank()), seed=0, n_items=20, n_scored=15, domains=[2])
+    assert len(d.items) == 20 and all(it.goal.startswith("D2.") for it in d.items) and len(d.unscored) == 5
+    assert len(d2) >= 20
+    if any(not it.goal.startswith("D2.") for it in bank()):
+        return
+    with pytest.raises(CourseError, match="--domain D --items N"):
+        exam.new_exam(REPO, tmp_path, seed=0)
