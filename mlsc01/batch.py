@@ -17,7 +17,6 @@ import csv
 import json
 import os
 import shutil
-import sys
 import tempfile
 import time
 from concurrent.futures import as_completed
@@ -28,6 +27,7 @@ import nbformat
 
 from .course import CourseError
 from .grading import ScratchCourse, load_course_config, read_scores
+from .progress import progress_bar
 from .verify import _pool
 
 AUTOGRADE_TAIL = ["nbgrader.preprocessors.IgnorePattern", "nbconvert.preprocessors.ClearMetadataPreprocessor",
@@ -150,7 +150,7 @@ def autograde_class(root: Path, assignment: str, *, jobs: int = 2, sandbox: bool
                                                   expected, release)
         hide = os.pathsep.join(str(p) for p in {root, _db_path(db_url).parent})
         results: dict[str, dict] = {}
-        bar = _bar(len(who), progress)
+        bar = progress_bar(len(who), "autograding", "submission", progress)
         args = [(str(root), str(base), s, assignment, hide, sandbox, memory_mb) for s in who]
         if jobs > 1 and len(who) > 1:
             with _pool(jobs) as pool:
@@ -222,19 +222,3 @@ def _write_summary(path: Path, outcomes: list[Outcome]) -> None:
         w.writerow(["student", "graded", "score", "max_score", "notes"])
         for o in outcomes:
             w.writerow([o.student, o.graded, o.score, o.max_score, " | ".join(o.notes)])
-
-
-def _bar(total: int, enabled: bool):
-    if not enabled:
-        return lambda _s: None
-    from tqdm import tqdm
-
-    bar = tqdm(total=total, desc="autograding", unit="submission", file=sys.stderr, leave=False)
-
-    def step(name):
-        bar.set_postfix_str(name)
-        bar.update(1)
-        if bar.n >= total:
-            bar.close()
-
-    return step

@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import json
 import shutil
-import sys
-import time
 from concurrent.futures import as_completed
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,6 +19,7 @@ from . import course
 from .catalog import goals
 from .grading import ScratchCourse, scratch_course
 from .mastery import MasteryReport, build_report
+from .progress import progress_bar
 from .verify import _pool, test_cells
 from .workspace import LESSONS, read_reveals
 
@@ -83,7 +82,7 @@ def grade_workspace(root: Path, workspace: Path, *, jobs: int = 2, progress: boo
                 sc.submit(STUDENT, a, mine)
                 todo.append(a)
         graded: dict[str, dict] = {}
-        bar = _progress(len(todo), progress)
+        bar = progress_bar(len(todo), "grading", "assignment", progress)
         if jobs > 1 and len(todo) > 1:
             with _pool(jobs) as pool:
                 futures = {pool.submit(_grade_assignment, str(root), str(sc.folder), a): a for a in todo}
@@ -130,24 +129,6 @@ def grade_workspace(root: Path, workspace: Path, *, jobs: int = 2, progress: boo
     (out_dir / "report.json").write_text(json.dumps(report_json(report, results), indent=1), "utf-8")
     plot_mastery(report, out_dir / "mastery.png")
     return report, results
-
-
-def _progress(total: int, enabled: bool):
-    if not enabled or total == 0:
-        return lambda _name: None
-    from tqdm import tqdm
-
-    bar = tqdm(total=total, desc="grading", unit="assignment", file=sys.stderr, leave=False)
-    start = time.perf_counter()
-
-    def step(name):
-        bar.set_postfix_str(name)
-        bar.update(1)
-        if bar.n == total:
-            bar.close()
-            print(f"graded {total} assignment(s) in {time.perf_counter() - start:.1f} s", file=sys.stderr)
-
-    return step
 
 
 def report_json(report: MasteryReport, results: list[NotebookResult]) -> dict:

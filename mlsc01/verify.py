@@ -25,6 +25,7 @@ import nbformat
 from . import course
 from .catalog import goal_of_grade_id
 from .grading import GradeResult, ScratchCourse, scratch_course
+from .progress import progress_bar
 
 EXERCISE_BUDGET_S = 20.0
 LESSON_BUDGET_S = 30.0
@@ -199,6 +200,11 @@ def _run(job):
     return _grade_job(*args) if kind == "grade" else _lesson_job(*args)
 
 
+def _job_name(job) -> str:
+    kind, args = job
+    return f"{args[3]} ({args[2]})" if kind == "grade" else Path(args[0]).name
+
+
 def _pool(jobs: int):
     ctx = multiprocessing.get_context("fork")
     return ProcessPoolExecutor(max_workers=jobs, mp_context=ctx)
@@ -207,7 +213,7 @@ def _pool(jobs: int):
 # ---- the command ---------------------------------------------------------------------------------
 
 def verify(root: Path, names: list[str] | None = None, *, lessons: bool = True, jobs: int = 2,
-           strict_budget: bool = False, out=print, keep: bool = False) -> int:
+           strict_budget: bool = False, out=print, keep: bool = False, progress: bool = True) -> int:
     """Verify the assignments; print a table and the problems; return the exit code (0 = all proven)."""
     started = time.perf_counter()
     root = Path(root)
@@ -274,11 +280,18 @@ def verify(root: Path, names: list[str] | None = None, *, lessons: bool = True, 
             if nb is not None and stored_outputs(nb):
                 problems.append(Problem(rel, f"is stored with outputs or execution counts; run `mlsc01 strip {rel}`"))
             work.append(("lesson", (str(p),)))
+        bar = progress_bar(len(work), "verify", "notebook run", progress)
         if jobs > 1 and len(work) > 1:
             with _pool(jobs) as pool:
-                results = list(pool.map(_run, work))
+                futures = [pool.submit(_run, w) for w in work]
+                for fut, w in zip(futures, work, strict=True):
+                    fut.add_done_callback(lambda _f, w=w: bar(_job_name(w)))
+                results = [f.result() for f in futures]
         else:
-            results = [_run(w) for w in work]
+            results = []
+            for w in work:
+                results.append(_run(w))
+                bar(_job_name(w))
 
     graded = {}
     for (kind, args), res in zip(work, results, strict=True):

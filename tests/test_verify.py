@@ -11,7 +11,7 @@ from mlsc01.verify import verify
 
 def run_verify(root, names=None, jobs=2, lessons=True):
     lines = []
-    rc = verify(root, names, jobs=jobs, lessons=lessons, out=lines.append)
+    rc = verify(root, names, jobs=jobs, lessons=lessons, out=lines.append, progress=False)
     return rc, "\n".join(lines)
 
 
