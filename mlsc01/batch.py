@@ -41,6 +41,7 @@ class Outcome:
     score: float = 0.0
     max_score: float = 0.0
     graded: bool = False
+    failed: bool = False  # the grader could not run the notebook (not the learner's doing)
     notes: list[str] = field(default_factory=list)
 
 
@@ -177,8 +178,9 @@ def autograde_class(root: Path, assignment: str, *, jobs: int = 2, sandbox: bool
             if r.get("executed") and Path(r["executed"]).is_dir():
                 shutil.copytree(r["executed"], replay / s / assignment, dirs_exist_ok=True)
             if r.get("error"):
-                last = r["error"].strip().splitlines()[-1][:300] if r["error"].strip() else "grading failed"
-                outcomes[s].notes.append(f"phase 1: {last}")
+                last = _reason(r["error"])
+                outcomes[s].notes.append(f"not run: {last}")
+                outcomes[s].failed = True
                 for nb in expected:
                     reasons[f"{s}/{nb}"] = last
         replay.mkdir(parents=True, exist_ok=True)
@@ -194,7 +196,7 @@ def autograde_class(root: Path, assignment: str, *, jobs: int = 2, sandbox: bool
                 lines = (res.get("log", "") + res.get("error", "")).strip().splitlines()
                 outcomes[s].notes.append(f"nbgrader autograde failed: {lines[-1][:300] if lines else '?'}")
             cells = [c for cs in read_scores(db_url, assignment, s).values() for c in cs]
-            outcomes[s].graded = bool(cells) and bool(res.get("success"))
+            outcomes[s].graded = bool(cells) and bool(res.get("success")) and not outcomes[s].failed
             outcomes[s].score = sum(c.score for c in cells)
             outcomes[s].max_score = sum(c.max_score for c in cells)
     finally:
@@ -213,6 +215,14 @@ def autograde_class(root: Path, assignment: str, *, jobs: int = 2, sandbox: bool
         note = f"  — {'; '.join(o.notes)}" if o.notes else ""
         out(f"  {o.student:<20} {mark:<7} {o.score:g}/{o.max_score:g}{note}")
     return ordered
+
+
+def _reason(log: str) -> str:
+    """The most telling line of an nbgrader failure log (its last line only says 'see above')."""
+    lines = [ln.strip() for ln in log.strip().splitlines() if ln.strip()]
+    telling = [ln for ln in lines if "Error" in ln and "see the the above traceback" not in ln
+               and not ln.startswith(("Traceback", "File "))]
+    return (telling[0] if telling else lines[-1] if lines else "grading failed")[:300]
 
 
 def _write_summary(path: Path, outcomes: list[Outcome]) -> None:

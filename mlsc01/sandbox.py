@@ -37,16 +37,20 @@ def bwrap_works() -> bool:
 
 
 def sandbox_prefix(workdir: Path, hide: list[Path]) -> list[str]:
-    """bwrap arguments: read-only root, ``hide`` folders emptied (except this Python), private /tmp, no network."""
+    """bwrap arguments: read-only root, ``hide`` folders and /tmp emptied, private /tmp, no network.
+
+    This Python environment and the course package stay readable, even when they live inside a hidden
+    folder or under /tmp (a course checked out in /tmp).
+    """
     keep = [Path(sys.prefix).resolve(), Path(__file__).resolve().parent]
-    cmd = [BWRAP, "--ro-bind", "/", "/", "--dev", "/dev", "--proc", "/proc", "--tmpfs", "/tmp",
+    emptied = [Path("/tmp"), *(Path(h).resolve() for h in hide)]
+    cmd = [BWRAP, "--ro-bind", "/", "/", "--dev", "/dev", "--proc", "/proc",
            "--unshare-net", "--unshare-pid", "--unshare-ipc", "--die-with-parent", "--new-session"]
-    for h in hide:
-        h = Path(h).resolve()
-        cmd += ["--tmpfs", str(h)]
-        for k in keep:
-            if k == h or h in k.parents:
-                cmd += ["--ro-bind", str(k), str(k)]
+    for e in emptied:
+        cmd += ["--tmpfs", str(e)]
+    for k in keep:
+        if any(k == e or e in k.parents for e in emptied):
+            cmd += ["--ro-bind", str(k), str(k)]
     cmd += ["--bind", str(workdir), str(workdir), "--chdir", str(workdir),
             "--setenv", "HOME", "/tmp", "--setenv", "JUPYTER_RUNTIME_DIR", "/tmp/jupyter-runtime",
             "--setenv", "IPYTHONDIR", "/tmp/ipython", "--setenv", "MPLCONFIGDIR", "/tmp/matplotlib",

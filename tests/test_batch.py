@@ -159,3 +159,17 @@ def cell_scores(root):
         students = [st.id for st in gb.students]
     return {(st, c.grade_id): c.score for st in students
             for cells in read_scores(db_url, A, st).values() for c in cells}
+
+
+def test_sandbox_keeps_python_readable_when_the_course_is_under_tmp(monkeypatch, tmp_path):
+    """A checkout in /tmp (as CI may use) must not hide its own virtualenv from the sandbox."""
+    import mlsc01.sandbox as sbx
+
+    venv = tmp_path / "course" / ".venv"
+    monkeypatch.setattr(sbx.sys, "prefix", str(venv))
+    cmd = sbx.sandbox_prefix(tmp_path / "work", [tmp_path / "course"])
+    ro = [cmd[i + 1] for i, a in enumerate(cmd) if a == "--ro-bind"]
+    tmpfs = [cmd[i + 1] for i, a in enumerate(cmd) if a == "--tmpfs"]
+    assert "/tmp" in tmpfs and str(tmp_path / "course") in tmpfs
+    assert str(venv) in ro
+    assert cmd.index("--ro-bind", 3) > max(i for i, a in enumerate(cmd) if a == "--tmpfs")
