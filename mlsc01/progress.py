@@ -8,7 +8,7 @@ import time
 
 def progress_bar(total: int, desc: str, unit: str, enabled: bool = True):
     """Return ``step(name)``: call it once per finished item; the bar closes itself with the elapsed time."""
-    if not enabled or total == 0:
+    if not enabled or total == 0 or not sys.stderr.isatty():  # no bar in CI logs or redirected output
         return lambda _name: None
     from tqdm import tqdm
 
