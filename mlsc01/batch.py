@@ -1,20 +1,18 @@
 """``mlsc01 autograde ASSIGNMENT --jobs N``: grade a class's submissions in parallel, sandboxed, into the
 course's own gradebook (the one the formgrader reads).
 
-Phase 1, in N worker processes: each submission is copied into a private scratch course (a copy of the
-gradebook, the source files, the student's files) and graded there by ``nbgrader autograde`` with its
-Execute step run in a bubblewrap sandbox (:mod:`mlsc01.sandbox`).
-Phase 2, in this process, one submission after another: ``nbgrader autograde`` in the real course with the
-Execute step replaced by the outputs phase 1 recorded, so the gradebook, ``autograded/`` and every grade
-come from nbgrader itself, exactly as a sequential run would make them.
+N worker processes each run ``nbgrader autograde`` for one student at a time on the real course (separate
+students write separate rows and folders; SQLite serialises the short writes), with nbgrader's Execute
+step replaced by :class:`mlsc01.sandbox.SandboxExecute`, which runs the notebook in a bubblewrap sandbox.
+Everything else, and so every grade, is nbgrader's own.
 
-Bad submissions get a recorded outcome and never stop the batch; ``submitted/`` is only read.
+Bad submissions get a recorded outcome and never stop the batch; ``submitted/`` is only read: each
+submission is staged (copied, with fixes such as a renamed notebook) and graded from the staged copy.
 """
 
 from __future__ import annotations
 
 import csv
-import json
 import os
 import shutil
 import tempfile
@@ -26,7 +24,7 @@ from pathlib import Path
 import nbformat
 
 from .course import CourseError
-from .grading import ScratchCourse, load_course_config, read_scores
+from .grading import load_course_config, read_scores
 from .progress import progress_bar
 from .verify import _pool
 
@@ -88,43 +86,50 @@ def stage_submission(src: Path, dest: Path, expected: list[str], release: Path) 
     return notes
 
 
-def _phase1(root: str, base: str, student: str, assignment: str, hide: str, sandbox: bool, memory_mb: int) -> dict:
-    """Grade one staged submission in a private scratch course; return where the executed notebooks are."""
-    folder = Path(base) / f"p1-{student}"
-    sc = ScratchCourse(Path(root), folder)
-    shutil.copytree(Path(base) / "source" / assignment, folder / "source" / assignment, dirs_exist_ok=True)
-    shutil.copytree(Path(base) / "staged" / student / assignment, folder / "submitted" / student / assignment,
-                    dirs_exist_ok=True)
-    shutil.copy2(Path(base) / "gradebook.db", folder / "gradebook.db")
-    sc.config.Autograde.autograde_preprocessors = ["mlsc01.sandbox.SandboxExecute", *AUTOGRADE_TAIL]
-    sc.config.SandboxExecute.hide = hide
-    sc.config.SandboxExecute.require_sandbox = sandbox
-    sc.config.SandboxExecute.memory_mb = memory_mb
+def _grade_student(root: str, staging: str, student: str, assignment: str, hide: str, sandbox: bool,
+                   memory_mb: int) -> dict:
+    """Run nbgrader autograde for one staged submission, into the course's gradebook (in a worker process)."""
+    from nbgrader.apps import NbGraderAPI
+    from nbgrader.coursedir import CourseDirectory
+
+    from .grading import prepare_nbgrader
+
+    prepare_nbgrader()
+    config = _course_config(Path(root))
+    config.CourseDirectory.submitted_directory = staging
+    config.Autograde.autograde_preprocessors = ["mlsc01.sandbox.SandboxExecute", *AUTOGRADE_TAIL]
+    config.SandboxExecute.hide = hide
+    config.SandboxExecute.require_sandbox = sandbox
+    config.SandboxExecute.memory_mb = memory_mb
     if not sandbox:
         import mlsc01.sandbox as sbx
 
         sbx.BWRAP = None
     start = time.perf_counter()
-    res = sc.autograde(student, assignment)
-    return {"student": student, "error": res.error, "seconds": time.perf_counter() - start,
-            "executed": str(folder / "autograded" / student / assignment)}
+    api = NbGraderAPI(coursedir=CourseDirectory(config=config), config=config)
+    res = api.autograde(assignment, student, force=True, create=True)
+    error = None if res.get("success") else (res.get("log", "") + res.get("error", ""))
+    return {"student": student, "error": error, "seconds": time.perf_counter() - start}
+
+
+def _course_config(root: Path):
+    config = load_course_config(root)
+    config.CourseDirectory.root = str(root)
+    db_url = config.CourseDirectory.get("db_url", "sqlite:///gradebook.db")
+    if db_url.startswith("sqlite:///") and not db_url.startswith("sqlite:////"):
+        db_url = f"sqlite:///{(root / db_url[len('sqlite:///'):]).resolve()}"
+    config.CourseDirectory.db_url = db_url
+    return config
 
 
 def autograde_class(root: Path, assignment: str, *, jobs: int = 2, sandbox: bool = True, memory_mb: int = 6144,
                     students: list[str] | None = None, progress: bool = True, out=print) -> list[Outcome]:
-    from nbgrader.apps import NbGraderAPI
-    from nbgrader.coursedir import CourseDirectory
-
     from .sandbox import bwrap_works
 
     started = time.perf_counter()
     root = Path(root).resolve()
-    config = load_course_config(root)
-    config.CourseDirectory.root = str(root)
-    db_url = config.CourseDirectory.get("db_url", f"sqlite:///{root / 'gradebook.db'}")
-    if db_url.startswith("sqlite:///") and not db_url.startswith("sqlite:////"):
-        db_url = f"sqlite:///{(root / db_url[len('sqlite:///'):]).resolve()}"
-    config.CourseDirectory.db_url = db_url
+    config = _course_config(root)
+    db_url = config.CourseDirectory.db_url
     if not _db_path(db_url).is_file():
         raise CourseError(f"no gradebook at {_db_path(db_url)}: run `nbgrader generate_assignment {assignment}` first")
     submitted_dir = root / config.CourseDirectory.get("submitted_directory", "submitted")
@@ -141,66 +146,43 @@ def autograde_class(root: Path, assignment: str, *, jobs: int = 2, sandbox: bool
         raise CourseError(f"no submissions in {submitted_dir}/*/{assignment}")
     expected = _expected_notebooks(db_url, assignment)
 
-    base = Path(tempfile.mkdtemp(prefix="mlsc01-batch-"))
+    staging = Path(tempfile.mkdtemp(prefix="mlsc01-batch-"))
     outcomes = {s: Outcome(s) for s in who}
     try:
-        shutil.copytree(root / "source" / assignment, base / "source" / assignment)
-        shutil.copy2(_db_path(db_url), base / "gradebook.db")
         for s in who:
-            outcomes[s].notes += stage_submission(submitted_dir / s / assignment, base / "staged" / s / assignment,
+            outcomes[s].notes += stage_submission(submitted_dir / s / assignment, staging / s / assignment,
                                                   expected, release)
-        hide = os.pathsep.join(str(p) for p in {root, _db_path(db_url).parent})
+        hide = os.pathsep.join(str(p) for p in {root, _db_path(db_url).parent, staging})
         results: dict[str, dict] = {}
         bar = progress_bar(len(who), "autograding", "submission", progress)
-        args = [(str(root), str(base), s, assignment, hide, sandbox, memory_mb) for s in who]
+        args = [(str(root), str(staging), s, assignment, hide, sandbox, memory_mb) for s in who]
         if jobs > 1 and len(who) > 1:
             with _pool(jobs) as pool:
-                futs = {pool.submit(_phase1, *a): a[2] for a in args}
+                futs = {pool.submit(_grade_student, *a): a[2] for a in args}
                 for fut in as_completed(futs):
                     s = futs[fut]
                     try:
                         results[s] = fut.result()
                     except Exception as exc:  # a worker that died
-                        results[s] = {"student": s, "error": f"{type(exc).__name__}: {exc}", "executed": ""}
+                        results[s] = {"student": s, "error": f"{type(exc).__name__}: {exc}"}
                     bar(s)
         else:
             for a in args:
                 try:
-                    results[a[2]] = _phase1(*a)
+                    results[a[2]] = _grade_student(*a)
                 except Exception as exc:
-                    results[a[2]] = {"student": a[2], "error": f"{type(exc).__name__}: {exc}", "executed": ""}
+                    results[a[2]] = {"student": a[2], "error": f"{type(exc).__name__}: {exc}"}
                 bar(a[2])
-
-        # phase 2: the real gradebook, one submission at a time, outputs replayed
-        replay = base / "replay"
-        reasons = {}
-        for s, r in results.items():
-            if r.get("executed") and Path(r["executed"]).is_dir():
-                shutil.copytree(r["executed"], replay / s / assignment, dirs_exist_ok=True)
-            if r.get("error"):
-                last = _reason(r["error"])
-                outcomes[s].notes.append(f"not run: {last}")
-                outcomes[s].failed = True
-                for nb in expected:
-                    reasons[f"{s}/{nb}"] = last
-        replay.mkdir(parents=True, exist_ok=True)
-        (replay / "REASONS.json").write_text(json.dumps(reasons), "utf-8")
-        config.CourseDirectory.submitted_directory = str(base / "staged")
-        config.Autograde.autograde_preprocessors = ["mlsc01.sandbox.ReplayExecute", *AUTOGRADE_TAIL]
-        config.ReplayExecute.replay_dir = str(replay)
         for s in who:
-            coursedir = CourseDirectory(config=config)
-            api = NbGraderAPI(coursedir=coursedir, config=config)
-            res = api.autograde(assignment, s, force=True, create=True)
-            if not res.get("success"):
-                lines = (res.get("log", "") + res.get("error", "")).strip().splitlines()
-                outcomes[s].notes.append(f"nbgrader autograde failed: {lines[-1][:300] if lines else '?'}")
+            if results[s].get("error"):
+                outcomes[s].failed = True
+                outcomes[s].notes.append(f"not graded: {_reason(results[s]['error'])}")
             cells = [c for cs in read_scores(db_url, assignment, s).values() for c in cs]
-            outcomes[s].graded = bool(cells) and bool(res.get("success")) and not outcomes[s].failed
+            outcomes[s].graded = bool(cells) and not outcomes[s].failed
             outcomes[s].score = sum(c.score for c in cells)
             outcomes[s].max_score = sum(c.max_score for c in cells)
     finally:
-        shutil.rmtree(base, ignore_errors=True)
+        shutil.rmtree(staging, ignore_errors=True)
 
     elapsed = time.perf_counter() - started
     ordered = [outcomes[s] for s in who]

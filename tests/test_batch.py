@@ -3,6 +3,7 @@
 import json
 import shutil
 import sqlite3
+from pathlib import Path
 
 import pytest
 from conftest import add_assignment, fixture_cells
@@ -170,6 +171,16 @@ def test_sandbox_keeps_python_readable_when_the_course_is_under_tmp(monkeypatch,
     cmd = sbx.sandbox_prefix(tmp_path / "work", [tmp_path / "course"])
     ro = [cmd[i + 1] for i, a in enumerate(cmd) if a == "--ro-bind"]
     tmpfs = [cmd[i + 1] for i, a in enumerate(cmd) if a == "--tmpfs"]
-    assert "/tmp" in tmpfs and str(tmp_path / "course") in tmpfs
+    assert tmpfs == ["/tmp"]  # the course is under /tmp: emptied with it
     assert str(venv) in ro
     assert cmd.index("--ro-bind", 3) > max(i for i, a in enumerate(cmd) if a == "--tmpfs")
+
+
+def test_sandbox_hides_a_course_outside_tmp_but_keeps_its_venv(monkeypatch, tmp_path):
+    import mlsc01.sandbox as sbx
+
+    monkeypatch.setattr(sbx.sys, "prefix", "/srv/course/.venv")
+    cmd = sbx.sandbox_prefix(tmp_path / "work", [Path("/srv/course")])
+    tmpfs = [cmd[i + 1] for i, a in enumerate(cmd) if a == "--tmpfs"]
+    ro = [cmd[i + 1] for i, a in enumerate(cmd) if a == "--ro-bind"]
+    assert tmpfs == ["/tmp", "/srv/course"] and "/srv/course/.venv" in ro
