@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -20,6 +21,7 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 BIN = Path(sys.executable).parent
+ENV = {**os.environ, "PATH": f"{BIN}{os.pathsep}{os.environ.get('PATH', '')}"}  # nbgrader runs `alembic`
 
 
 def build(course: Path, assignment: str, n: int) -> None:
@@ -27,7 +29,7 @@ def build(course: Path, assignment: str, n: int) -> None:
     shutil.copy(REPO / "nbgrader_config.py", course / "nbgrader_config.py")
     shutil.copytree(REPO / "source" / assignment, course / "source" / assignment)
     subprocess.run([BIN / "nbgrader", "generate_assignment", assignment, "--force"], cwd=course, check=True,
-                   capture_output=True)
+                   capture_output=True, env=ENV)
     src = sorted((course / "source" / assignment).glob("*.ipynb"))
     rel = sorted((course / "release" / assignment).glob("*.ipynb"))
     for i in range(n):
@@ -72,11 +74,11 @@ def main() -> int:
         shutil.copytree(work / "sequential", work / "parallel")
         t = time.perf_counter()
         subprocess.run([BIN / "nbgrader", "autograde", args.assignment, "--force"], cwd=work / "sequential",
-                       check=True, capture_output=True)
+                       check=True, capture_output=True, env=ENV)
         seq = time.perf_counter() - t
         t = time.perf_counter()
         subprocess.run([BIN / "mlsc01", "autograde", args.assignment, "--jobs", str(args.jobs)],
-                       cwd=work / "parallel", check=True, capture_output=True)
+                       cwd=work / "parallel", check=True, capture_output=True, env=ENV)
         par = time.perf_counter() - t
         a, b = scores(work / "sequential", args.assignment), scores(work / "parallel", args.assignment)
         same = a == b and len(a) > 0
