@@ -11,6 +11,7 @@ import nbformat
 from . import course
 from .catalog import goal_of_grade_id, goals
 from .items import bank
+from .verify import test_cells
 
 
 @dataclass
@@ -31,14 +32,12 @@ def coverage(root: Path) -> list[GoalCoverage]:
                 nb = nbformat.read(str(path), as_version=4)
             except Exception:
                 continue  # `mlsc01 verify` reports unreadable notebooks
-            for cell in nb.cells:
-                meta = cell.get("metadata", {}).get("nbgrader", {})
-                if meta.get("grade") and cell.cell_type == "code":
-                    gid = goal_of_grade_id(meta.get("grade_id", ""))
-                    if gid:
-                        cov[gid].test_cells += 1
-                        cov[gid].points += float(meta.get("points", 0))
-                        cov[gid].notebooks.add(f"{a}/{path.name}")
+            for grade_id, points in test_cells(nb):
+                gid = goal_of_grade_id(grade_id)
+                if gid:
+                    cov[gid].test_cells += 1
+                    cov[gid].points += points
+                    cov[gid].notebooks.add(f"{a}/{path.name}")
     counts: dict[str, int] = defaultdict(int)
     for item in bank():
         counts[item.goal] += 1
