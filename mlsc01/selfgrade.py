@@ -171,6 +171,11 @@ def format_report(report: MasteryReport, results: list[NotebookResult]) -> str:
     for d, t in report.domains.items():
         m = "no exercises yet" if t.mastery is None else f"{t.mastery:5.0%}  ({t.earned:g}/{t.possible:g})"
         lines.append(f"  D{d} {names[d]:<50} {m}")
+    lines.append("\nMastery by topic (topics with exercises):")
+    topic_names = {g.topic_id: g.topic_name for g in goals()}
+    for tid, t in report.topics.items():
+        if t.possible:
+            lines.append(f"  {tid:6} {topic_names[tid]:<48} {t.mastery:5.0%}  ({t.earned:g}/{t.possible:g})")
     lines.append("\nMastery by goal (goals with exercises):")
     for gid, t in report.goals.items():
         if t.possible:

@@ -64,6 +64,7 @@ def test_bad_submissions_each_get_an_outcome_and_the_batch_goes_on(course_root):
     submit(root, "swallow", nb_with_solution(root, "import time\nwhile True:\n    try:\n        time.sleep(0.05)\n"
                                                    "    except KeyboardInterrupt:\n        pass\n" + GOOD))
     submit(root, "exit", nb_with_solution(root, "import os\nos._exit(1)\n" + GOOD))
+    submit(root, "segfault", nb_with_solution(root, "import ctypes\nctypes.string_at(0)\n" + GOOD))
     submit(root, "membomb", nb_with_solution(root, "hog = bytearray(40 * 2**30)\n" + GOOD))
     submit(root, "flood", nb_with_solution(root, "for _ in range(200):\n    print('x' * 100_000)\n" + GOOD))
     submit(root, "nodata", nb_with_solution(root, "text = open('data.csv').read()\n" + GOOD))
@@ -73,14 +74,15 @@ def test_bad_submissions_each_get_an_outcome_and_the_batch_goes_on(course_root):
     outcomes = {o.student: o for o in autograde_class(root, A, jobs=2, memory_mb=3072, progress=False,
                                                       out=lines.append)}
     assert set(outcomes) == {"good", "stub", "corrupt", "renamed", "deleted-test", "edited-test", "loop", "swallow",
-                             "exit", "membomb", "flood", "nodata"}
+                             "exit", "segfault", "membomb", "flood", "nodata"}
     scores = {s: o.score for s, o in outcomes.items()}
     assert scores == {"good": 2, "stub": 0, "corrupt": 0, "renamed": 2, "deleted-test": 2, "edited-test": 0,
-                      "loop": 0, "swallow": 0, "exit": 0, "membomb": 0, "flood": 2, "nodata": 0}, lines
+                      "loop": 0, "swallow": 0, "exit": 0, "segfault": 0, "membomb": 0, "flood": 2, "nodata": 0}, lines
+    assert all(o.graded for o in outcomes.values()), lines  # every one has a recorded grade
     assert all(o.max_score == 2 for o in outcomes.values())
-    out = {s: (root / "autograded" / s / A / f"{A}.ipynb").read_text() for s in ("loop", "exit", "membomb", "nodata", "swallow")}
+    out = {s: (root / "autograded" / s / A / f"{A}.ipynb").read_text() for s in ("loop", "exit", "segfault", "membomb", "nodata", "swallow")}
     assert "MemoryError" in out["membomb"] and "FileNotFoundError" in out["nodata"]
-    assert "kernel died" in out["exit"] and "KeyboardInterrupt" in out["loop"]
+    assert "kernel died" in out["exit"] and "kernel died" in out["segfault"] and "KeyboardInterrupt" in out["loop"]
     assert "not a readable notebook" in " ".join(outcomes["corrupt"].notes)
     assert "saved under another name" in " ".join(outcomes["renamed"].notes)
     # nothing submitted was changed or lost
