@@ -311,8 +311,8 @@ def verify(root: Path, names: list[str] | None = None, *, lessons: bool = True, 
                         row.untouched_seconds = secs
     for row in rows:
         a = row.name.split("/")[0]
-        if any(p.where.startswith((f"source/{a}/{Path(row.name).name}", f"release/{a}/{Path(row.name).name}",
-                                   f"source/{a}", f"{a} (")) for p in problems):
+        if any(p.where == f"source/{a}" or p.where.startswith((f"source/{a}/", f"release/{a}/", f"{a} ("))
+               for p in problems):
             row.ok = False
     for (kind, args), res in zip(work, results, strict=True):
         if kind == "lesson":

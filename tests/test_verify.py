@@ -33,7 +33,7 @@ def test_each_broken_assignment_fails_with_its_own_message(course_root):
     vacuous = vacuous.replace("expect(all(double(v) == 2 * v for v in range(-5, 50)), \"double is wrong on other inputs\")",
                               "expect(True, 'nothing')")
     add_assignment(course_root, "fx-vacuous", fixture_cells(test_src=vacuous))
-    add_assignment(course_root, "fx-badsolution", fixture_cells(solution_src=SOLUTION.replace("2 * x", "3 * x")))
+    add_assignment(course_root, "fx-good-badsolution", fixture_cells(solution_src=SOLUTION.replace("2 * x", "3 * x")))
     add_assignment(course_root, "fx-goalid", fixture_cells())
     add_assignment(course_root, "fx-outputs", fixture_cells())
     add_assignment(course_root, "fx-stale", fixture_cells())
@@ -58,18 +58,19 @@ def test_each_broken_assignment_fails_with_its_own_message(course_root):
     assert rc == 1
     problems = [line for line in text.splitlines() if line.startswith("- ")]
     def about(name):
-        return [p for p in problems if f"/{name}/" in p or f"{name} (" in p or p.startswith(f"- source/{name}")]
+        return [p for p in problems if f"/{name}/" in p or f"{name} (" in p or p.startswith(f"- source/{name}:")]
 
     assert about("fx-good") == []
     assert any("untouched release" in p and "vacuous" in p for p in about("fx-vacuous")), text
-    assert any("on the source solution" in p and "0/2" in p for p in about("fx-badsolution")), text
+    assert any("on the source solution" in p and "0/2" in p for p in about("fx-good-badsolution")), text
     assert any("does not name a catalog goal" in p for p in about("fx-goalid")), text
     assert any("outputs or execution counts" in p and "mlsc01 strip" in p for p in about("fx-outputs")), text
     assert any("is stale" in p and "cell 0" in p and "mlsc01 release fx-stale" in p for p in about("fx-stale")), text
-    for name in ("fx-vacuous", "fx-badsolution", "fx-goalid", "fx-outputs", "fx-stale"):
+    for name in ("fx-vacuous", "fx-good-badsolution", "fx-goalid", "fx-outputs", "fx-stale"):
         row = next(line for line in text.splitlines() if line.startswith(f"{name}/"))
         assert row.rstrip().endswith("FAIL"), row
-    assert next(line for line in text.splitlines() if line.startswith("fx-good/")).rstrip().endswith("ok")
+    for name in ("fx-good",):
+        assert next(line for line in text.splitlines() if line.startswith(f"{name}/")).rstrip().endswith("ok")
 
 
 def test_missing_release_and_failing_lesson(course_root):
