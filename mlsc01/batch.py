@@ -24,7 +24,7 @@ from pathlib import Path
 import nbformat
 
 from .course import CourseError
-from .grading import load_course_config, read_scores
+from .grading import course_db_url, load_course_config, read_scores, sqlite_path
 from .progress import progress_bar
 from .verify import _pool
 
@@ -44,9 +44,10 @@ class Outcome:
 
 
 def _db_path(db_url: str) -> Path:
-    if not db_url.startswith("sqlite:///"):
+    path = sqlite_path(db_url)
+    if path is None:
         raise CourseError("mlsc01 autograde works with the course's SQLite gradebook (CourseDirectory.db_url)")
-    return Path(db_url[len("sqlite:///"):])
+    return path
 
 
 def _expected_notebooks(db_url: str, assignment: str) -> list[str]:
@@ -115,10 +116,7 @@ def _grade_student(root: str, staging: str, student: str, assignment: str, hide:
 def _course_config(root: Path):
     config = load_course_config(root)
     config.CourseDirectory.root = str(root)
-    db_url = config.CourseDirectory.get("db_url", "sqlite:///gradebook.db")
-    if db_url.startswith("sqlite:///") and not db_url.startswith("sqlite:////"):
-        db_url = f"sqlite:///{(root / db_url[len('sqlite:///'):]).resolve()}"
-    config.CourseDirectory.db_url = db_url
+    config.CourseDirectory.db_url = course_db_url(root, config)
     return config
 
 

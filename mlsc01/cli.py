@@ -157,18 +157,16 @@ def cmd_exam_score(args) -> int:
 
 def cmd_report(args) -> int:
     from .classreport import read_class, write_report
-    from .grading import load_course_config
+    from .grading import course_db_url, load_course_config, sqlite_path
 
     if args.db:
         db_url = args.db if "://" in args.db else f"sqlite:///{Path(args.db).resolve()}"
     else:
         root = _root(args)
-        cfg = load_course_config(root)
-        db_url = cfg.CourseDirectory.get("db_url", "sqlite:///gradebook.db")
-        if db_url.startswith("sqlite:///") and not db_url.startswith("sqlite:////"):
-            db_url = f"sqlite:///{(root / db_url[len('sqlite:///'):]).resolve()}"
-    if db_url.startswith("sqlite:///") and not Path(db_url[len("sqlite:///"):]).is_file():
-        raise course.CourseError(f"no gradebook at {db_url[len('sqlite:///'):]}: autograde submissions first "
+        db_url = course_db_url(root, load_course_config(root))
+    path = sqlite_path(db_url)
+    if path is not None and not path.is_file():
+        raise course.CourseError(f"no gradebook at {path}: autograde submissions first "
                                  "(nbgrader autograde ASSIGNMENT) or pass --db PATH")
     rep = read_class(db_url, args.assignment)
     paths = write_report(rep, Path(args.out))

@@ -81,6 +81,19 @@ def load_course_config(root: Path) -> Config:
     return PyFileConfigLoader(path.name, path=str(path.parent)).load_config()
 
 
+def course_db_url(root: Path, config: Config) -> str:
+    """The course's gradebook URL, a relative SQLite path resolved against the course folder."""
+    db_url = config.CourseDirectory.get("db_url", "sqlite:///gradebook.db")
+    if db_url.startswith("sqlite:///") and not db_url.startswith("sqlite:////"):
+        db_url = f"sqlite:///{(Path(root) / db_url[len('sqlite:///'):]).resolve()}"
+    return db_url
+
+
+def sqlite_path(db_url: str) -> Path | None:
+    """The file behind a SQLite URL (None for other databases)."""
+    return Path(db_url[len("sqlite:///"):]) if db_url.startswith("sqlite:///") else None
+
+
 @dataclass
 class CellScore:
     grade_id: str

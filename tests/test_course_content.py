@@ -39,5 +39,4 @@ def test_notebooks_are_stored_clean_and_lessons_ungraded(path):
     assert set(json.loads(path.read_text())["metadata"]) <= {"kernelspec", "language_info", "mlsc01"}
     if path.parent.name == "notebooks":
         assert not any(c.get("metadata", {}).get("nbgrader") for c in nb.cells), "a lesson must not be graded"
-        assert (REPO / "source" / path.stem).is_dir() or any(
-            (REPO / "source").glob(f"{path.stem.rsplit('-', 1)[0]}*")), "a lesson belongs to an assignment"
+        assert (REPO / "source" / path.stem).is_dir(), "a lesson is named after its assignment"
