@@ -13,6 +13,10 @@ import nbformat
 
 from .catalog import goal_of_grade_id
 
+# Run All goes on past a failing check or a broken answer: JupyterLab sends stop_on_error=false for a cell
+# with this tag, nbclient runs on, and nbgrader still scores a failing tagged test cell 0.
+RUN_ON = "raises-exception"
+
 KERNELSPEC = {"display_name": "Python 3 (ipykernel)", "language": "python", "name": "python3"}
 NOTEBOOK_METADATA = {"kernelspec": KERNELSPEC, "language_info": {"name": "python"}}
 
@@ -55,15 +59,16 @@ def solution(grade_id: str, text: str):
     """An autograded-answer cell; wrap the answer in ``### BEGIN SOLUTION`` / ``### END SOLUTION``."""
     if "### BEGIN SOLUTION" not in text:
         raise ValueError(f"{grade_id}: a solution cell needs ### BEGIN SOLUTION / ### END SOLUTION")
-    return nbformat.v4.new_code_cell(_clean(text), metadata=_nbgrader(grade_id, grade=False, solution=True, locked=False))
+    meta = _nbgrader(grade_id, grade=False, solution=True, locked=False)
+    return nbformat.v4.new_code_cell(_clean(text), metadata={**meta, "tags": [RUN_ON]})
 
 
 def tests(grade_id: str, points: float, text: str):
     """An autograded test cell worth ``points``; hidden parts go between ``### BEGIN/END HIDDEN TESTS``."""
     if points <= 0:
         raise ValueError(f"{grade_id}: a test cell needs points > 0")
-    return nbformat.v4.new_code_cell(_clean(text), metadata=_nbgrader(grade_id, grade=True, solution=False,
-                                                                       locked=True, points=points))
+    meta = _nbgrader(grade_id, grade=True, solution=False, locked=True, points=points)
+    return nbformat.v4.new_code_cell(_clean(text), metadata={**meta, "tags": [RUN_ON]})
 
 
 def new_notebook(cells):
@@ -79,12 +84,32 @@ def strip(nb):
         nb.metadata["language_info"] = {"name": nb.metadata["language_info"].get("name", "python")}
     for cell in nb.cells:
         cell.pop("id", None)
-        keep = {k: v for k, v in cell.get("metadata", {}).items() if k in ("nbgrader", "deletable", "editable")}
+        keep = {k: v for k, v in cell.get("metadata", {}).items() if k in ("nbgrader", "deletable", "editable", "tags")}
+        if not keep.get("tags"):
+            keep.pop("tags", None)
         cell["metadata"] = keep
         if cell.cell_type == "code":
             cell.outputs = []
             cell.execution_count = None
     return nb
+
+
+def needs_run_on_tag(cell) -> bool:
+    """An answer or test cell: Run All must go on past it when it fails."""
+    meta = cell.get("metadata", {}).get("nbgrader", {})
+    return cell.get("cell_type") == "code" and bool(meta.get("grade") or meta.get("solution"))
+
+
+def tag_run_on(nb) -> int:
+    """Give every answer and test cell the ``raises-exception`` tag, in place; returns how many were added."""
+    added = 0
+    for cell in nb.cells:
+        if needs_run_on_tag(cell):
+            tags = cell.setdefault("metadata", {}).setdefault("tags", [])
+            if RUN_ON not in tags:
+                tags.append(RUN_ON)
+                added += 1
+    return added
 
 
 def write_notebook(path: str | Path, cells_or_nb) -> Path:

@@ -23,6 +23,7 @@ from pathlib import Path
 import nbformat
 
 from . import course
+from .authoring import RUN_ON, needs_run_on_tag
 from .catalog import goal_of_grade_id
 from .grading import GradeResult, ScratchCourse, scratch_course
 from .progress import progress_bar
@@ -92,6 +93,10 @@ def check_source(nb, rel: str) -> list[Problem]:
         seen.add(gid)
         if meta.get("grade") and cell.cell_type == "code" and float(meta.get("points", 0)) <= 0:
             problems.append(Problem(where, f"test cell {gid} has no points"))
+        if needs_run_on_tag(cell) and RUN_ON not in cell.get("metadata", {}).get("tags", []):
+            kind = "test" if meta.get("grade") else "answer"
+            problems.append(Problem(where, f"{kind} cell {gid} lacks the {RUN_ON!r} tag, so Run All stops when it fails: "
+                                           "add it (mlsc01.authoring.tag_run_on) and re-release"))
         if meta.get("grade") and cell.cell_type == "code" and not meta.get("locked"):
             problems.append(Problem(where, f"test cell {gid} is not locked (learners could edit it)"))
     if not test_cells(nb):

@@ -37,6 +37,7 @@ def test_each_broken_assignment_fails_with_its_own_message(course_root):
     add_assignment(course_root, "fx-goalid", fixture_cells())
     add_assignment(course_root, "fx-outputs", fixture_cells())
     add_assignment(course_root, "fx-stale", fixture_cells())
+    add_assignment(course_root, "fx-untagged", fixture_cells())
     assert main(["--root", str(course_root), "release"]) == 0
 
     # break the notebooks after their release was generated
@@ -54,6 +55,11 @@ def test_each_broken_assignment_fails_with_its_own_message(course_root):
     nb["cells"][0]["source"] = "# A fixture exercise, edited after release"
     path.write_text(json.dumps(nb))
 
+    path = course_root / "source/fx-untagged/fx-untagged.ipynb"
+    nb = json.loads(path.read_text())
+    del nb["cells"][3]["metadata"]["tags"]
+    path.write_text(json.dumps(nb))
+
     rc, text = run_verify(course_root)
     assert rc == 1
     problems = [line for line in text.splitlines() if line.startswith("- ")]
@@ -66,7 +72,8 @@ def test_each_broken_assignment_fails_with_its_own_message(course_root):
     assert any("does not name a catalog goal" in p for p in about("fx-goalid")), text
     assert any("outputs or execution counts" in p and "mlsc01 strip" in p for p in about("fx-outputs")), text
     assert any("is stale" in p and "cell 0" in p and "mlsc01 release fx-stale" in p for p in about("fx-stale")), text
-    for name in ("fx-vacuous", "fx-good-badsolution", "fx-goalid", "fx-outputs", "fx-stale"):
+    assert any("lacks the 'raises-exception' tag" in p and "Run All" in p for p in about("fx-untagged")), text
+    for name in ("fx-vacuous", "fx-good-badsolution", "fx-goalid", "fx-outputs", "fx-stale", "fx-untagged"):
         row = next(line for line in text.splitlines() if line.startswith(f"{name}/"))
         assert row.rstrip().endswith("FAIL"), row
     for name in ("fx-good",):
