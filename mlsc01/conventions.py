@@ -1,0 +1,145 @@
+"""The course's decision conventions: one table that every lesson, exercise text and hidden test reads.
+
+These are **course conventions**, not AWS limits and not exam facts: reasonable defaults that make a
+decision exercise gradable and keep the topics from contradicting one another. A lesson that teaches a
+rubric shows the rows it uses (``show("imbalance")``), an exercise text quotes the same numbers, and the
+hidden tests import the values from here, so a change in one place changes them all.
+
+``docs/conventions.md`` is generated from this table (``python -m mlsc01.conventions > docs/conventions.md``);
+a test keeps the two in step.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Convention:
+    name: str
+    value: float | int | str
+    group: str
+    rule: str
+    why: str
+
+
+_ROWS = [
+    # --- class imbalance (D2.1.3, D2.4.3) ------------------------------------------------------------
+    Convention("IMBALANCE_SHARE", 0.10, "imbalance",
+               "a class is rare when it holds less than this share of the rows",
+               "below 10 % accuracy and default thresholds start to hide the rare class"),
+    Convention("MIN_MINORITY_ROWS", 50, "imbalance",
+               "with fewer rare-class rows than this, collect more data (resampling only copies what is there)",
+               "decided by the count of rare rows, not their share: 600 frauds in 250,000 rows are enough to learn from"),
+    Convention("UNDERSAMPLE_MIN_ROWS", 100_000, "imbalance",
+               "with at least this many rows in all, undersample the majority class",
+               "plenty of majority rows: dropping some costs little signal and cuts training time"),
+    Convention("IMBALANCE_ORDER", "collect_more_data > undersample_majority > class_weights", "imbalance",
+               "remedy order: too few rare rows → collect more; very many rows → undersample; otherwise class "
+               "weights first (SMOTE inside the CV folds when the model cannot take weights)",
+               "class weights change no data and every scikit-learn/XGBoost classifier accepts them"),
+    # --- label quality (D2.1.3) ----------------------------------------------------------------------
+    Convention("LABEL_NOISE_SHARE", 0.10, "labels",
+               "label noise is present when more than this share of rows is flagged by out-of-fold disagreement",
+               "a few percent of disagreement is normal model error"),
+    Convention("RELABEL_SHARE", 0.30, "labels",
+               "at or above this share the labeling process failed: relabel instead of reviewing the flagged rows",
+               "reviewing a third of the data one row at a time costs more than a new labeling pass"),
+    # --- sampling and drift (D2.1.3, D4.3) -----------------------------------------------------------
+    Convention("SAMPLING_RATE_LOW", 0.5, "bias and drift",
+               "selection bias when some group's sampling rate (train share / population share) is below this",
+               "a group sampled at half its population share"),
+    Convention("SAMPLING_RATE_HIGH", 2.0, "bias and drift",
+               "… or above this", "a group sampled at twice its population share"),
+    Convention("KS_DRIFT", 0.2, "bias and drift",
+               "a feature is skewed between training and serving when its two-sample KS statistic exceeds this",
+               "a KS of 0.2 is a visible shift of the distribution"),
+    Convention("KS_BROKEN", 0.8, "bias and drift",
+               "a skewed feature with KS at or above this (and at most MAX_BROKEN_FEATURES of them) is a broken "
+               "pipeline (units, encoding), not drift: fix the feature instead of retraining",
+               "real drift moves many features a little; a bug moves one or two a lot"),
+    Convention("MAX_BROKEN_FEATURES", 2, "bias and drift",
+               "at most this many features for the broken-pipeline reading", "see KS_BROKEN"),
+    # --- distributions and leaks (D2.2, D2.3, D2.4) --------------------------------------------------
+    Convention("SKEW_LOG", 1.0, "distributions",
+               "log-transform a positive feature whose sample skewness exceeds this",
+               "|skewness| > 1 is the usual reading of 'highly skewed'"),
+    Convention("LEAK_AUC", 0.95, "leaks",
+               "a single feature whose ROC-AUC alone is at or above this is a suspected target leak",
+               "real single features rarely separate the classes this well"),
+    Convention("MISSING_AUC", 0.6, "leaks",
+               "add a missing-value indicator when 'is missing' alone reaches this ROC-AUC",
+               "missingness that predicts the label is signal the imputed value erases"),
+    Convention("DUP_KEY_RATE", 0.01, "leaks",
+               "more than this share of duplicated join keys means a join multiplied rows",
+               "a clean one-to-one join duplicates no key"),
+    Convention("SILHOUETTE_SEGMENTS", 0.5, "distributions",
+               "a silhouette at or above this says the data has segments worth a per-segment look",
+               "0.5 is the usual threshold of a reasonable cluster structure"),
+    # --- encoders and splits (D2.2) ------------------------------------------------------------------
+    Convention("ONEHOT_MAX_LEVELS", 10, "encoding and splits",
+               "one-hot encode a nominal feature with at most this many levels", "few columns, no leakage"),
+    Convention("HASHING_MIN_LEVELS", 10_000, "encoding and splits",
+               "hash a feature with more levels than this (or an open vocabulary)", "too many levels to store"),
+    Convention("GROUP_SPLIT_ROWS_PER_ENTITY", 1.5, "encoding and splits",
+               "split by entity when there are more rows per entity than this", "rows of one customer leak"),
+    Convention("STRATIFY_SHARE", 0.2, "encoding and splits",
+               "stratify a classification split when the rarest class holds less than this share",
+               "a random split of a rare class leaves folds without it"),
+    # --- grading of decision exercises ---------------------------------------------------------------
+    Convention("DECISION_PASS", 0.95, "grading",
+               "a decision function passes its hidden scenarios at this share of exact answers",
+               "a few slips at most; every rubric branch gets enough scenarios that dropping it fails"),
+    Convention("MIN_BRANCH_SHARE", 0.10, "grading",
+               "every branch of a rubric gets at least this share of the hidden scenarios",
+               "twice the 5 % pass margin: a missing or misordered rule fails"),
+]
+
+CONVENTIONS: dict[str, Convention] = {c.name: c for c in _ROWS}
+globals().update({c.name: c.value for c in _ROWS})
+
+
+def value(name: str):
+    """The value of a convention; an unknown name lists the known ones."""
+    try:
+        return CONVENTIONS[name].value
+    except KeyError:
+        raise KeyError(f"no course convention {name!r}; known: {', '.join(CONVENTIONS)}") from None
+
+
+def groups() -> list[str]:
+    return list(dict.fromkeys(c.group for c in _ROWS))
+
+
+def table_markdown(group: str | None = None) -> str:
+    rows = [c for c in _ROWS if group is None or c.group == group]
+    if not rows:
+        raise KeyError(f"no convention group {group!r}; known: {', '.join(groups())}")
+    lines = ["| convention | value | rule | why |", "|---|---|---|---|"]
+    for c in rows:
+        v = f"{c.value:,}" if isinstance(c.value, int) else str(c.value)
+        lines.append(f"| `{c.name}` | {v} | {c.rule} | {c.why} |")
+    return "\n".join(lines)
+
+
+def show(group: str | None = None):
+    """Display the course conventions (one group, or all) as a table in a notebook."""
+    from IPython.display import Markdown, display
+
+    title = "Course conventions" + (f": {group}" if group else "")
+    display(Markdown(f"**{title}** (the course's rules, not AWS limits or exam facts)\n\n{table_markdown(group)}"))
+
+
+def document() -> str:
+    parts = ["# The course conventions", "",
+             "Generated from `mlsc01/conventions.py` (`python -m mlsc01.conventions > docs/conventions.md`).",
+             "These are **course conventions**: defaults that make decision exercises gradable and keep the topics",
+             "consistent. They are not AWS limits and not exam facts. Lessons show them with",
+             "`mlsc01.conventions.show(group)`; exercise texts quote them; hidden tests import them.", ""]
+    for g in groups():
+        parts += [f"## {g}", "", table_markdown(g), ""]
+    return "\n".join(parts)
+
+
+if __name__ == "__main__":
+    print(document(), end="")
