@@ -53,6 +53,7 @@ from .replay import SOLUTION_BEGIN, SOLUTION_END, RunResult, Session
 
 PASS_SCORE = 0.95
 DEFAULT_MAX_PER_CELL = 12
+MIN_TIMEOUT_S = 10.0  # a mutant's cells are stopped after max(this, 3 × the reference's seconds + 2)
 KINDS = ("operator", "boundary", "constant", "statistic", "dropped statement", "ignored argument", "sorting",
          "copy", "leak")
 MARKER = re.compile(r"#\s*equivalent-mutant:\s*(.*)$")
@@ -647,7 +648,7 @@ def analyse_notebook(path: str | Path, *, shard: int = 0, shards: int = 1, max_p
                 report.problems.append(f"{path.name} cell {cell} ({mutants[0].grade_id}): cannot test its mutants: {why}")
                 report.outcomes += [Outcome(m, "not run") for m in mutants]
                 continue
-            timeout = max(10.0, 3 * base.seconds + 5)
+            timeout = max(MIN_TIMEOUT_S, 3 * base.seconds + 2)
             for m in mutants:
                 if deadline is not None and time.time() > deadline:
                     report.outcomes.append(Outcome(m, "not run"))

@@ -20,7 +20,9 @@ from __future__ import annotations
 import ast
 import copy
 import logging
+import re
 import shutil
+import subprocess
 import tempfile
 import time
 from contextlib import ExitStack
@@ -154,11 +156,16 @@ class RunResult:
         return [g for g, (s, m) in self.scores.items() if s < m]
 
 
+def _plain(text: str) -> str:
+    return re.sub(r"\x1b\[[0-9;]*m", "", text)
+
+
 def _first_error_line(cell) -> str:
+    """The gist of a failing cell's output: the check's one line, else the exception."""
     for out in cell.get("outputs", []):
         if out.get("output_type") == "error":
-            tb = [ln for ln in out.get("traceback", []) if ln.strip()]
-            return (tb[0] if tb else f"{out.get('ename')}: {out.get('evalue')}")[:200]
+            tb = [_plain(ln) for ln in out.get("traceback", []) if ln.strip()]
+            return (tb[-1] if tb else f"{out.get('ename')}: {out.get('evalue')}").strip().splitlines()[-1][:200]
         if out.get("output_type") == "stream" and out.get("name") == "stderr":
             return ("stderr: " + out.get("text", "").strip().splitlines()[0])[:200] if out.get("text", "").strip() else "stderr"
     return ""
@@ -196,7 +203,8 @@ class Session:
                                      log=logging.getLogger("mlsc01.replay.quiet"))
         logging.getLogger("mlsc01.replay.quiet").setLevel(logging.CRITICAL)
         self._stack = ExitStack()
-        self._stack.enter_context(self.client.setup_kernel())
+        # the kernel's own log (not cell output, which comes over the wire) would clutter the report
+        self._stack.enter_context(self.client.setup_kernel(stderr=subprocess.DEVNULL))
 
     def _stop_kernel(self) -> None:
         if self._stack is not None:
