@@ -281,6 +281,13 @@ class Session:
         ref = self.by_index[index]
         names = ref.defines | names_of(source)
         run = run if run is not None else self.plan(index, names)
+        # names only this cell defines are removed first, so a variant that fails to define one leaves no stale
+        # reference behind; a name an earlier cell also defines (an import) keeps that cell's value, as in a fresh run
+        before = [c for c in self.cells if c.index < index and c.kind != "test"]
+        shared = names & set().union(*[c.defines for c in before])
+        if shared:  # re-run the cells that defined them first, so the value is theirs and not the reference's
+            run = sorted(set(run) | {max(c.index for c in before if n in c.defines) for n in shared})
+        names = names - shared
         if timeout is None:
             timeout = max(MIN_TIMEOUT_S, 3 * self.reference_seconds(run) + 5)
         result = RunResult()

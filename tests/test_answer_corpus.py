@@ -34,6 +34,9 @@ def test_answer_corpus(assignment):
 # ---- the runner itself, on a fixture course -----------------------------------------------------
 
 SOLUTION = '''
+import math
+
+
 def over(values, limit=2):
     ### BEGIN SOLUTION
     return sum(1 for v in values if v > limit)
@@ -49,11 +52,11 @@ with exercise("D2_1_1-over"):
 
 
 def test_runner_reports_a_wrong_answer_that_passes_and_a_right_one_that_fails(course_root):
-    add_assignment(course_root, "fx-over", [md("# fixture"), code("from mlsc01.checks import exercise, expect"),
+    add_assignment(course_root, "fx-over", [md("# fixture"), code("import math\nfrom mlsc01.checks import exercise, expect"),
                                             solution("D2_1_1-over-code", SOLUTION), graded("D2_1_1-over", 2, TEST)])
     folder = course_root / CORPUS_DIR / "fx-over" / "D2_1_1-over-code"
     folder.mkdir(parents=True)
-    (folder / "right-len-filter.py").write_text("def over(values, limit=2):\n    return len([v for v in values if v > limit])\n")
+    (folder / "right-len-filter.py").write_text("def over(values, limit=2):\n    return len([v for v in values if math.isfinite(v) and v > limit])\n")
     (folder / "right-but-rejected.py").write_text("def over(values, limit=2):\n    return float(len(values))\n")
     (folder / "wrong-inclusive.py").write_text("# expect: D2_1_1-over\ndef over(values, limit=2):\n"
                                                "    return sum(1 for v in values if v >= limit)\n")
@@ -63,7 +66,7 @@ def test_runner_reports_a_wrong_answer_that_passes_and_a_right_one_that_fails(co
     verdicts, problems = check_answers(course_root)
     assert problems == [f"{CORPUS_DIR}/fx-over/D2_1_1-over-code/notes.txt: name it right-<slug>.py or wrong-<slug>.py"]
     by_name = {v.answer.path.name: v for v in verdicts}
-    assert by_name["right-len-filter.py"].ok
+    assert by_name["right-len-filter.py"].ok   # uses `math` imported by an earlier cell, not by its own
     assert by_name["wrong-off-by-one.py"].ok
     assert not by_name["right-but-rejected.py"].ok
     assert "loses points on test cell D2_1_1-over" in str(by_name["right-but-rejected.py"])
