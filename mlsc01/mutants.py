@@ -21,7 +21,8 @@ The mutations (``KINDS``):
   ``ascending=False`` added to a sort without it;
 - ``copy``: ``.copy()`` removed;
 - ``leak``: a ``fit``/``fit_transform``/``fit_resample`` on selected rows (``X[train]``, ``df.iloc[idx]``)
-  fitted on all rows, or a fit on ``train`` fitted on ``train`` and ``test`` together.
+  fitted on all rows; a fit or a statistic (``mean``, ``std``, ``quantile``, ``groupby`` …) of ``train``
+  computed on ``train`` and ``test`` together, when the cell also names a matching ``test`` (or ``valid``).
 
 A mutant the tests cannot and need not catch (it changes nothing a task states) is marked *equivalent* by a
 comment inside the solution region, on its line or on the comment lines just above it (the release never
@@ -76,6 +77,10 @@ NAME_SWAPS = {"mean": "median", "median": "mean", "nanmean": "nanmedian", "nanme
 BUILTIN_SWAPS = {"min": "max", "max": "min", "any": "all", "all": "any"}
 FIT_METHODS = {"fit", "fit_transform", "fit_resample", "partial_fit"}
 SORT_METHODS = {"sort_values", "sort_index"}
+# statistics that must come from the training rows only
+LEAK_STATS = {"mean", "median", "std", "var", "min", "max", "quantile", "sum", "count", "value_counts", "describe",
+              "nunique", "unique", "percentile", "nanpercentile", "nanmean", "nanmedian", "nanstd", "nanvar",
+              "nanquantile", "agg", "groupby", "transform"}
 
 _OP_TEXT = {ast.Add: r"\+", ast.Sub: r"-", ast.Mult: r"(?<!\*)\*(?!\*)", ast.Div: r"(?<!/)/(?!/)",
             ast.FloorDiv: r"//", ast.Pow: r"\*\*", ast.BitAnd: r"&", ast.BitOr: r"\|",
@@ -338,8 +343,8 @@ class _Generator:
         if name == "copy" and receiver is not None and not node.args and \
                 all(k.arg == "deep" for k in node.keywords):
             yield self.edit("copy", node, _paren(receiver, self.t.segment(receiver)), after=self.t.segment(receiver))
-        # fit on all rows
-        if name in FIT_METHODS and node.args:
+        # fit (or a statistic) on all rows
+        if name in FIT_METHODS | LEAK_STATS:
             yield from self.leaks(node)
 
     def add_keyword(self, kind, call, text) -> Edit:
@@ -360,26 +365,40 @@ class _Generator:
                 return v if isinstance(v, ast.Name) else None
             return None
 
-        subs = [(arg, base(arg)) for arg in call.args if base(arg) is not None]
-        if subs:
-            a, b = self.t.span(call)
-            new = self.t.source[a:b]
-            for arg, root in sorted(subs, key=lambda x: self.t.span(x[0])[0], reverse=True):
-                s, e = self.t.span(arg)
-                new = new[: s - a] + root.id + new[e - a:]
-            yield ("leak", a, b, new, _short(self.t.source[a:b]), _short(new), self.t.line_of(a))
-            return
-        first = call.args[0]
-        if isinstance(first, ast.Name) and "train" in first.id.lower():
-            known = {n.id for n in ast.walk(self.tree) if isinstance(n, ast.Name)} | {
-                a.arg for fn in ast.walk(self.tree) if isinstance(fn, (ast.FunctionDef, ast.Lambda)) for a in fn.args.args}
-            for other in ("test", "valid", "val"):
-                sibling = re.sub("train", other, first.id, flags=re.IGNORECASE)
-                if sibling in known and sibling != first.id:
-                    both = (f"(__import__('pandas').concat([{first.id}, {sibling}]) if hasattr({first.id}, 'iloc') "
-                            f"else __import__('numpy').concatenate([{first.id}, {sibling}]))")
-                    yield self.edit("leak", first, both, after=f"{first.id} + {sibling} rows")
-                    return
+        name = call.func.attr if isinstance(call.func, ast.Attribute) else None
+        if name in FIT_METHODS:
+            subs = [(arg, base(arg)) for arg in call.args if base(arg) is not None]
+            if subs:
+                a, b = self.t.span(call)
+                new = self.t.source[a:b]
+                for arg, root in sorted(subs, key=lambda x: self.t.span(x[0])[0], reverse=True):
+                    s, e = self.t.span(arg)
+                    new = new[: s - a] + root.id + new[e - a:]
+                yield ("leak", a, b, new, _short(self.t.source[a:b]), _short(new), self.t.line_of(a))
+                return
+        receiver = call.func.value if isinstance(call.func, ast.Attribute) else None
+        head = self.t.segment(call.func)
+        for node in ([receiver] if isinstance(receiver, ast.Name) else []) + call.args[:1]:
+            shown = f"{head}(…)" if node is receiver else f"{head}({self.t.segment(node)}, …)"
+            edit = self.train_and_test(node, shown)
+            if edit:
+                yield edit
+                return
+
+    def train_and_test(self, node, shown: str) -> Edit | None:
+        """``train`` → train and test rows together, when the cell also names a matching ``test``."""
+        if not isinstance(node, ast.Name) or "train" not in node.id.lower():
+            return None
+        known = {n.id for n in ast.walk(self.tree) if isinstance(n, ast.Name)} | {
+            a.arg for fn in ast.walk(self.tree) if isinstance(fn, (ast.FunctionDef, ast.Lambda)) for a in fn.args.args}
+        for other in ("test", "valid", "val"):
+            sibling = re.sub("train", other, node.id, flags=re.IGNORECASE)
+            if sibling in known and sibling != node.id:
+                both = (f"(__import__('pandas').concat([{node.id}, {sibling}]) if hasattr({node.id}, 'iloc') "
+                        f"else __import__('numpy').concatenate([{node.id}, {sibling}]))")
+                return self.edit("leak", node, both, before=shown,
+                                 after=shown.replace(node.id, f"[{node.id} + {sibling} rows]", 1))
+        return None
 
     def ignored_arguments(self) -> Iterator[Edit]:
         for fn in ast.walk(self.tree):

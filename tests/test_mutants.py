@@ -57,7 +57,7 @@ def test_each_kind_of_mutation_is_made_inside_the_solution_region_only():
         ("dropped statement", 'out = out.sort_values("v") → pass'),
         ("statistic", ".mean( → .median("),
         ("sorting", 'sorted(out["v"]) → out["v"]'),
-        ("leak", "train → train + test rows"),
+        ("leak", "scaler.fit(train, …) → scaler.fit([train + test rows], …)"),
         ("leak", "model.fit(X[rows], y[rows]) → model.fit(X, y)"),
         ("statistic", "axis=0 → axis=1"),
     ]:
