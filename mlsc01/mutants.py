@@ -34,7 +34,7 @@ The text between ``equivalent-mutant:`` and the reason is the mutant's ``before 
 prints it (``->`` works for ``→``). Marked mutants are not run and not counted.
 
 Speed: a notebook is executed once in one kernel (``mlsc01.replay``); each mutant re-runs only its cell and
-what depends on it. At most ``max_per_cell`` mutants per solution cell are run, chosen deterministically
+what depends on it, up to the first test cell that fails. At most ``max_per_cell`` mutants per solution cell are run, chosen deterministically
 and spread over the kinds.
 """
 
@@ -672,7 +672,7 @@ def analyse_notebook(path: str | Path, *, shard: int = 0, shards: int = 1, max_p
                 if deadline is not None and time.time() > deadline:
                     report.outcomes.append(Outcome(m, "not run"))
                     continue
-                res: RunResult = session.run_variant(cell, m.source, timeout=timeout)
+                res: RunResult = session.run_variant(cell, m.source, timeout=timeout, stop_at_failure=True)
                 if res.status != "ok":
                     report.outcomes.append(Outcome(m, "timeout", [res.status], res.seconds))
                 else:

@@ -274,8 +274,11 @@ class Session:
         return sum(self.cell_seconds.get(i, 0.0) for i in run)
 
     def run_variant(self, index: int, source: str, *, timeout: float | None = None,
-                    run: list[int] | None = None) -> RunResult:
-        """Re-run solution cell ``index`` with ``source`` and what depends on it; then restore the reference."""
+                    run: list[int] | None = None, stop_at_failure: bool = False) -> RunResult:
+        """Re-run solution cell ``index`` with ``source`` and what depends on it; then restore the reference.
+
+        ``stop_at_failure``: stop at the first test cell that loses points (enough to kill a mutant).
+        """
         from nbclient.exceptions import CellTimeoutError, DeadKernelError
 
         ref = self.by_index[index]
@@ -299,6 +302,8 @@ class Session:
                 cell = self._exec(i, source if i == index else self.by_index[i].source, timeout)
                 if self.by_index[i].kind == "test":
                     self._grade(cell, result)
+                    if stop_at_failure and result.failed():
+                        break
             self._exec(index, ref.source, timeout)
         except CellTimeoutError:
             result.status = "timeout"
