@@ -10,7 +10,8 @@ The mutations (``KINDS``):
   ``==``↔``!=``, ``in``↔``not in``, ``is``↔``is not``, a ``not``/``~``/``-`` removed;
 - ``boundary``: ``<``↔``<=``, ``>``↔``>=``;
 - ``constant``: an integer off by one, a float threshold nudged by ±10 %, a keyword ``True``↔``False``
-  (``ascending=``, ``shuffle=``, ``copy=`` …), ``keep="first"``↔``"last"`` and similar option strings;
+  (``ascending=``, ``shuffle=``, ``copy=`` …), ``keep="first"``↔``"last"`` and similar option strings
+  (never tuning or plumbing arguments, ``SKIP_KWARGS``, nor the looks of a figure, ``COSMETIC_KWARGS``);
 - ``statistic``: ``mean``↔``median``, ``min``↔``max``, ``idxmin``↔``idxmax``, ``argmin``↔``argmax``,
   ``any``↔``all``, ``first``↔``last``; ``ddof`` toggled (or added: ``ddof=0`` to a ``.std()``/``.var()``
   method, ``ddof=1`` to ``np.std``/``np.var``); ``axis=0``↔``axis=1``;
@@ -61,6 +62,11 @@ MARKER = re.compile(r"#\s*equivalent-mutant:\s*(.*)$")
 
 # keyword arguments whose constants are tuning or plumbing, not the answer
 SKIP_KWARGS = {"max_iter", "n_jobs", "verbose", "random_state", "seed", "tol", "n_init", "ddof", "axis"}
+# ... and the looks of a figure, which no task grades
+COSMETIC_KWARGS = {"figsize", "fontsize", "rotation", "shrink", "alpha", "s", "dpi", "labelsize", "pad", "linewidth",
+                   "lw", "markersize", "ms", "wspace", "hspace", "width_ratios", "height_ratios", "fraction", "aspect",
+                   "size", "zorder", "labelpad", "ncol", "framealpha", "edgecolor", "color", "cmap", "fmt", "anchor",
+                   "bbox_to_anchor", "loc", "capsize", "elinewidth", "markeredgewidth", "width", "height"}
 STRING_SWAPS = {
     "keep": {"first": "last", "last": "first"},
     "how": {"left": "inner", "inner": "left", "outer": "inner", "right": "left"},
@@ -274,9 +280,18 @@ class _Generator:
             inner = self.t.segment(node.operand)
             yield self.edit("operator", node, _paren(node.operand, inner), after=inner)
 
+    def keyword_of(self, node) -> str | None:
+        """The keyword argument a constant is passed in (``figsize=(8, 4)`` included), else None."""
+        parent = self.parent(node)
+        while isinstance(parent, (ast.Tuple, ast.List, ast.UnaryOp, ast.BinOp)):
+            parent = self.parent(parent)
+        return parent.arg if isinstance(parent, ast.keyword) else None
+
     def constants(self, node) -> Iterator[Edit]:
         parent = self.parent(node)
-        kw = parent.arg if isinstance(parent, ast.keyword) else None
+        kw = self.keyword_of(node)
+        if kw in COSMETIC_KWARGS:
+            return
         if isinstance(parent, ast.UnaryOp) and _number(parent) is not None:
             return  # handled at the UnaryOp
         value = _number(node)

@@ -194,3 +194,13 @@ def test_verify_mutants_lists_survivors_and_fails_below_the_bar(course_root, mon
 def test_cli_flag_runs_mutants(course_root):
     add_assignment(course_root, "fx-strong", cells(STRONG))
     assert main(["--root", str(course_root), "verify", "--mutants", "--jobs", "1", "fx-strong"]) == 0
+
+
+def test_the_looks_of_a_figure_and_tuning_arguments_are_not_mutated():
+    src = ('def plot(ax, fig, X, y):\n    ### BEGIN SOLUTION\n    fig.set_size_inches(*(8.5, 4))\n'
+           '    ax.set_title("t", fontsize=14)\n    fig.colorbar(im, ax=ax, shrink=0.8)\n'
+           '    LogisticRegression(max_iter=1000, random_state=0).fit(X, y)\n    fig.subplots(figsize=(8.5, 4))\n'
+           '    ### END SOLUTION\n')
+    # only the positional size on line 3 is mutated
+    assert {m.label for m in M.cell_mutants(src, 0, "g") if m.kind == "constant"} == {"8.5 → 7.65", "8.5 → 9.35",
+                                                                                      "4 → 3", "4 → 5"}
