@@ -129,11 +129,11 @@ def _item_markdown(n: int, it: Item, order) -> str:
 def exam_cells(d: ExamDraw):
     n = len(d.items)
     minutes = minutes_for(n)
-    budget = (f"The [exam guide]({EXAM_GUIDE}) gives {EXAM_MINUTES} minutes for {N_ITEMS} questions" if n == N_ITEMS
+    budget = (f"{EXAM_MINUTES} minutes for {N_ITEMS} questions, as in the [exam guide]({EXAM_GUIDE})" if n == N_ITEMS
               else f"about {minutes} minutes for these {n} questions (the [exam guide]({EXAM_GUIDE}) gives "
                    f"{EXAM_MINUTES} minutes for {N_ITEMS})")
     cells = [md(f"# MLS-C01 practice exam (seed {d.seed}{', adaptive' if d.adaptive else ''})\n\n"
-                f"**Time budget:** {budget[0].upper() + budget[1:]}. `mlsc01 exam score` reports the time you took, "
+                f"**Time budget:** {budget}. `mlsc01 exam score` reports the time you took, "
                 "from when this exam was drawn to the notebook's last save.\n\n"
                 f"{n} questions, as in the real exam: {n - len(d.unscored)} are scored and "
                 f"{len(d.unscored)} are unscored, and you do not know which. Multiple-response questions score "

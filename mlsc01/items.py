@@ -209,7 +209,7 @@ def key_is_uniquely_longest(it: Item) -> bool:
     return all(lengths[k] > n for j, n in enumerate(lengths) if j != k)
 
 
-def shuffled_order(it: Item, seed: int) -> tuple[int, ...]:
+def shuffled_order(it: Item, seed: int | str) -> tuple[int, ...]:
     """The option order of ``it`` in draw ``seed``: displayed option j is ``it.options[order[j]]``.
     Seeded by the draw and the item id, so an item keeps its order whatever else is drawn with it."""
     order = list(range(len(it.options)))
