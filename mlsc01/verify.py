@@ -7,6 +7,8 @@ For each assignment it
 4. autogrades the source notebooks (every test cell must get full marks) and the untouched release
    notebooks (every test cell must score 0) as two submissions,
 5. executes the lesson notebooks,
+6. checks the item bank's authoring rules (``mlsc01.items.check_bank``: the named assignments' topics, or
+   the whole bank), as one more row of the table,
 and prints a table per notebook. nbgrader's start-up is paid once per worker process, not per notebook.
 """
 

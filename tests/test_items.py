@@ -239,3 +239,32 @@ def test_shipped_bank_meets_the_authoring_rules():
 
     found = check_bank(REPO / "mlsc01" / "items", graded_goals=graded_goals(REPO))
     assert found == [], "\n".join(f"{w}: {m}" for w, m in found)
+
+
+def test_verify_checks_the_bank_next_to_the_assignments(tmp_path):
+    """`mlsc01 verify` adds an item-bank row and fails, saying where, when the course's bank breaks a rule."""
+    from conftest import add_assignment, fixture_cells, make_course
+
+    from mlsc01.cli import main
+    from mlsc01.verify import verify
+
+    root = make_course(tmp_path / "course")
+    add_assignment(root, "fx-good", fixture_cells())  # grades goal D2.1.1
+    assert main(["--root", str(root), "release", "fx-good"]) == 0
+    raws = [r for r in sound_topic() if r["goal"] != "D2.1.1"] + [mc(90, 1, "D2.1.1"), mc(91, 2, "D2.1.1")]
+    write_bank(root / "mlsc01" / "items", "d2-1-data-sanitization", raws)
+    lines = []
+    rc = verify(root, lessons=False, out=lines.append, progress=False)
+    text = "\n".join(lines)
+    row = next(line for line in text.splitlines() if line.startswith("mlsc01/items/ (whole bank)"))
+    assert rc == 1 and "item bank" in row and row.endswith("FAIL")
+    assert ("- mlsc01/items/d2-1-data-sanitization.toml: goal D2.1.1 has graded exercises and 2 item(s); "
+            "it needs at least 3") in text
+    assert "fx-good/fx-good.ipynb" in text and "problem(s)" in text
+
+
+def test_goals_command_counts_three_items_per_goal(capsys):
+    from mlsc01.cli import main
+
+    assert main(["goals"]) == 0
+    assert "have 3+ exam-style items (each goal with graded exercises needs 3)" in capsys.readouterr().out
