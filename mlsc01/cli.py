@@ -127,13 +127,13 @@ def cmd_start(args) -> int:
 
 
 def cmd_grade(args) -> int:
-    from .selfgrade import format_report, grade_workspace, report_json, resolve_target
+    from .selfgrade import format_report, grade_workspace, resolve_target
 
     ws, root = _learner_workspace(args)
     target = resolve_target(root, ws, args.what) if args.what else None
     run = grade_workspace(root, ws, target=target, jobs=args.jobs, progress=not args.json)
     if args.json:
-        print(json.dumps(report_json(run.report, run.results), indent=1))
+        print(json.dumps(run.data, indent=1))
     else:
         print(format_report(run.report, run.results, target))
         print("\nwrote:")

@@ -68,7 +68,8 @@ class GradeRun:
     report: MasteryReport
     results: list[NotebookResult]  # the notebooks graded in this run
     cells: list[CellResult]  # every test cell of the course: this run's, and the last run's for the others
-    written: list[Path] = field(default_factory=list)
+    written: list[Path] = field(default_factory=list)  # absolute paths
+    data: dict = field(default_factory=dict)  # what feedback/report.json holds
 
 
 def _unknown(what: str, name: str, known: list[str]) -> course.CourseError:
@@ -127,19 +128,26 @@ def _cell_statuses(path: Path, scores: dict[str, tuple[float, float]]) -> dict[s
     return out
 
 
-def _grade_assignment(root: str, folder: str, assignment: str) -> dict:
+def _course(root: str, folder: str, assignment: str) -> ScratchCourse:
+    """The scratch course with this assignment's own gradebook (assignments are graded in parallel)."""
     sc = ScratchCourse(Path(root), Path(folder))
-    db = Path(folder) / f"gradebook-{assignment}.db"
-    shutil.copy2(Path(folder) / "gradebook.db", db)
-    sc.db_url = f"sqlite:///{db}"
+    sc.db_url = f"sqlite:///{Path(folder) / f'gradebook-{assignment}.db'}"
     sc.config.CourseDirectory.db_url = sc.db_url
-    result = sc.autograde(STUDENT, assignment)
-    api = sc.api()
-    fb = api.generate_feedback(assignment, STUDENT, force=True)
+    return sc
+
+
+def _grade_assignment(root: str, folder: str, assignment: str) -> dict:
+    shutil.copy2(Path(folder) / "gradebook.db", Path(folder) / f"gradebook-{assignment}.db")
+    result = _course(root, folder, assignment).autograde(STUDENT, assignment)
     scores = {nb: [(c.grade_id, c.score, c.max_score) for c in cells] for nb, cells in result.notebooks.items()}
     statuses = {nb: _cell_statuses(Path(folder) / "autograded" / STUDENT / assignment / f"{nb}.ipynb",
                                    {g: (s, m) for g, s, m in cells}) for nb, cells in scores.items()}
-    return {"scores": scores, "statuses": statuses, "error": result.error, "feedback_ok": bool(fb.get("success"))}
+    return {"scores": scores, "statuses": statuses, "error": result.error}
+
+
+def _feedback(root: str, folder: str, assignment: str) -> bool:
+    """nbgrader's feedback HTML (hidden tests removed) of the graded assignment."""
+    return bool(_course(root, folder, assignment).api().generate_feedback(assignment, STUDENT, force=True).get("success"))
 
 
 def read_last(workspace: Path) -> dict | None:
@@ -163,7 +171,6 @@ def grade_workspace(root: Path, workspace: Path, *, target: Target | None = None
         raise course.CourseError(f"no workspace at {workspace}: create it with `mlsc01 start --workspace {workspace}` "
                                  "(or `mlsc01 start` for the course's workspace/)")
     results: list[NotebookResult] = []
-    cells: list[CellResult] = []
     out_dir = workspace / "feedback"
     written: list[Path] = []
     last = {(c["assignment"], c["notebook"], c["grade_id"]): c for c in (read_last(workspace) or {}).get("cells", [])}
@@ -194,55 +201,47 @@ def grade_workspace(root: Path, workspace: Path, *, target: Target | None = None
                 todo.append(a)
         graded: dict[str, dict] = {}
         bar = progress_bar(len(todo), "grading", "assignment", progress)
-        if jobs > 1 and len(todo) > 1:
-            with _pool(jobs) as pool:
+        pool = _pool(min(jobs, len(todo))) if jobs > 1 and todo else None
+        try:
+            if pool:
+                # Even one assignment is graded in a worker: meanwhile this process loads matplotlib for the
+                # plot, and draws it while the worker writes the feedback (about 2 s of a one-notebook grade).
                 futures = {pool.submit(_grade_assignment, str(root), str(sc.folder), a): a for a in todo}
+                _warm_plotting()
+                feedback = {}
                 for fut in as_completed(futures):
-                    graded[futures[fut]] = fut.result()
-                    bar(futures[fut])
-        else:
+                    a = futures[fut]
+                    graded[a] = fut.result()
+                    feedback[a] = pool.submit(_feedback, str(root), str(sc.folder), a)
+                    bar(a)
+            else:
+                for a in todo:
+                    graded[a] = _grade_assignment(str(root), str(sc.folder), a)
+                    bar(a)
+            cells, results = _collect(expected, graded, results, target, last)
+            report = build_report([(c.grade_id, c.earned, c.possible, c.status) for c in cells],
+                                  lesson_for=lambda g: f"{LESSONS}/{g.assignment}.ipynb",
+                                  exercise_for=lambda g: _exercise_for(g, cells),
+                                  revealed=[r["grade_id"] for r in read_reveals(workspace)])
+            out_dir.mkdir(parents=True, exist_ok=True)
+            plot_mastery(report, out_dir / "mastery.png")
             for a in todo:
-                graded[a] = _grade_assignment(str(root), str(sc.folder), a)
-                bar(a)
-        for a, notebooks in expected.items():
-            for nb_name, nb_cells in notebooks.items():
-                if target is not None and not target.covers(a, nb_name):
-                    for gid, pts in nb_cells:  # not graded now: the last run's grade, else not attempted
-                        old = last.get((a, nb_name, gid))
-                        if old and float(old.get("possible", -1)) == pts:
-                            cells.append(CellResult(a, nb_name, gid, float(old["earned"]), pts, old["status"]))
-                        else:
-                            cells.append(CellResult(a, nb_name, gid, 0.0, pts, NOT_ATTEMPTED))
-                    continue
-                if any(r.assignment == a and r.notebook == nb_name for r in results):  # unreadable
-                    cells.extend(CellResult(a, nb_name, gid, 0.0, pts, WRONG) for gid, pts in nb_cells)
-                    continue
-                info = graded.get(a, {})
-                got = {gid: (s, m) for gid, s, m in info.get("scores", {}).get(nb_name, [])}
-                status = info.get("statuses", {}).get(nb_name, {})
-                submitted = nb_name in info.get("scores", {})
-                earned = 0.0
-                for gid, pts in nb_cells:
-                    sc_ = got.get(gid, (0.0, pts))[0] if submitted else 0.0
-                    earned += sc_
-                    cells.append(CellResult(a, nb_name, gid, sc_, pts,
-                                            status.get(gid, NOT_ATTEMPTED if not submitted else WRONG)))
-                res = NotebookResult(a, nb_name, submitted, earned, sum(p for _, p in nb_cells), error=info.get("error"))
-                src = sc.folder / "feedback" / STUDENT / a / f"{nb_name}.html"
-                if submitted and src.is_file():
-                    dest = out_dir / a / f"{nb_name}.html"
-                    dest.parent.mkdir(parents=True, exist_ok=True)
-                    shutil.copyfile(src, dest)
-                    res.feedback = str(dest.relative_to(workspace))
-                    written.append(dest)
-                results.append(res)
-
-    report = build_report([(c.grade_id, c.earned, c.possible, c.status) for c in cells],
-                          lesson_for=lambda g: f"{LESSONS}/{g.assignment}.ipynb",
-                          exercise_for=lambda g: _exercise_for(g, cells),
-                          revealed=[r["grade_id"] for r in read_reveals(workspace)])
+                if pool:
+                    feedback[a].result()
+                else:
+                    _feedback(str(root), str(sc.folder), a)
+        finally:
+            if pool:
+                pool.shutdown()
+        for res in results:
+            src = sc.folder / "feedback" / STUDENT / res.assignment / f"{res.notebook}.html"
+            if res.submitted and src.is_file():
+                dest = out_dir / res.assignment / f"{res.notebook}.html"
+                dest.parent.mkdir(parents=True, exist_ok=True)
+                shutil.copyfile(src, dest)
+                res.feedback = str(dest.relative_to(workspace))
+                written.append(dest)
     results.sort(key=lambda r: (r.assignment, r.notebook))
-    out_dir.mkdir(parents=True, exist_ok=True)
     graded_now = {(r.assignment, r.notebook) for r in results}
     every_nb = [asdict(r) for r in results] + [n for k, n in last_nbs.items() if k not in graded_now
                                                and k[0] in expected and k[1] in expected[k[0]]]
@@ -251,13 +250,44 @@ def grade_workspace(root: Path, workspace: Path, *, target: Target | None = None
                 notebooks=sorted(every_nb, key=lambda n: (n["assignment"], n["notebook"])),
                 cells=[asdict(c) for c in cells])
     (out_dir / REPORT).write_text(json.dumps(data, indent=1), "utf-8")
-    plot_mastery(report, out_dir / "mastery.png")
     written[:0] = [out_dir / REPORT, out_dir / "mastery.png"]
     if home:
         from .home import write_home
 
         written.append(write_home(root, workspace))
-    return GradeRun(report, results, cells, written)
+    return GradeRun(report, results, cells, written, data)
+
+
+def _collect(expected, graded, results, target, last) -> tuple[list[CellResult], list[NotebookResult]]:
+    """Every test cell's grade (this run's, or the last run's outside ``target``) and this run's notebooks."""
+    cells: list[CellResult] = []
+    results = list(results)
+    for a, notebooks in expected.items():
+        for nb_name, nb_cells in notebooks.items():
+            if target is not None and not target.covers(a, nb_name):
+                for gid, pts in nb_cells:  # not graded now: the last run's grade, else not attempted
+                    old = last.get((a, nb_name, gid))
+                    if old and float(old.get("possible", -1)) == pts:
+                        cells.append(CellResult(a, nb_name, gid, float(old["earned"]), pts, old["status"]))
+                    else:
+                        cells.append(CellResult(a, nb_name, gid, 0.0, pts, NOT_ATTEMPTED))
+                continue
+            if any(r.assignment == a and r.notebook == nb_name for r in results):  # unreadable
+                cells.extend(CellResult(a, nb_name, gid, 0.0, pts, WRONG) for gid, pts in nb_cells)
+                continue
+            info = graded.get(a, {})
+            got = {gid: (s, m) for gid, s, m in info.get("scores", {}).get(nb_name, [])}
+            status = info.get("statuses", {}).get(nb_name, {})
+            submitted = nb_name in info.get("scores", {})
+            earned = 0.0
+            for gid, pts in nb_cells:
+                score = got.get(gid, (0.0, pts))[0] if submitted else 0.0
+                earned += score
+                cells.append(CellResult(a, nb_name, gid, score, pts,
+                                        status.get(gid, WRONG if submitted else NOT_ATTEMPTED)))
+            results.append(NotebookResult(a, nb_name, submitted, earned, sum(p for _, p in nb_cells),
+                                          error=info.get("error")))
+    return cells, results
 
 
 def _exercise_for(g, cells: list[CellResult]) -> str:
@@ -273,6 +303,13 @@ def report_json(report: MasteryReport, results: list[NotebookResult]) -> dict:
                           "earned": r.earned, "possible": r.possible, "feedback": r.feedback, "error": r.error}
                          for r in results]
     return data
+
+
+def _warm_plotting() -> None:
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot  # noqa: F401
 
 
 STATUS_COLOURS = {"mastered": "#2e7d32", "in progress": "#f9a825", "not attempted": "#9e9e9e"}
@@ -292,8 +329,9 @@ def plot_mastery(report: MasteryReport, path: Path) -> None:
     for y, gid in enumerate(ids):
         t = report.goals[gid]
         if t.status == "not attempted":
-            ax.barh(y, 100, color="none", edgecolor=STATUS_COLOURS["not attempted"], hatch="///", lw=0.8)
-            ax.text(2, y, "not attempted", va="center", fontsize=8, color="#616161")
+            ax.barh(y, 100, color="none", edgecolor="#d0d0d0", hatch="///", lw=0.6)
+            ax.text(2, y, "not attempted", va="center", fontsize=8, color="#424242",
+                    bbox={"facecolor": "white", "edgecolor": "none", "pad": 1})
         else:
             ax.barh(y, t.mastery * 100, color=STATUS_COLOURS[t.status])
             x = t.mastery * 100
@@ -303,13 +341,13 @@ def plot_mastery(report: MasteryReport, path: Path) -> None:
     ax.set_xlim(0, 100)
     ax.set_xlabel("mastery (% of the goal's points, hidden tests included)")
     score = "—" if report.readiness is None else f"{report.readiness:.0f}"
-    ax.set_title(f"Mastery by goal · readiness {score} / 1000 (pass mark 750)", loc="left", fontsize=10)
+    ax.set_title(f"Mastery by goal · readiness {score} / 1000 (pass mark 750)", loc="left", fontsize=10, pad=18)
     ax.legend(handles=[Patch(color=STATUS_COLOURS["mastered"], label="mastered"),
                        Patch(color=STATUS_COLOURS["in progress"], label="in progress"),
                        Patch(facecolor="none", edgecolor=STATUS_COLOURS["not attempted"], hatch="///",
                              label="not attempted")],
-              loc="upper center", bbox_to_anchor=(0.5, -0.12 - 1.2 / (0.34 * max(len(ids), 3) + 1.6)),
-              ncol=3, fontsize=8, frameon=False)
+              loc="lower right", bbox_to_anchor=(1.0, 1.0), ncol=3, fontsize=8, frameon=False,
+              borderaxespad=0.2)
     fig.tight_layout()
     fig.savefig(path, dpi=110, bbox_inches="tight")
     plt.close(fig)
