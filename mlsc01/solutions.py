@@ -2,12 +2,21 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import nbformat
 
 from . import course
 from .workspace import course_root_of, find_workspace, record_reveal
+
+
+MARKERS = re.compile(r"^[ \t]*### (BEGIN|END) SOLUTION[ \t]*\n?", re.M)
+
+
+def without_markers(source: str) -> str:
+    """The solution as a learner would write it: nbgrader's ``### BEGIN/END SOLUTION`` lines removed."""
+    return MARKERS.sub("", source).strip("\n") + "\n"
 
 
 def solution_source(root: Path, grade_id: str) -> str:
@@ -28,7 +37,9 @@ def solution_source(root: Path, grade_id: str) -> str:
                             break
                         return "\n\n".join(pending)
                     pending = []
-    raise KeyError(f"no exercise with grade id {grade_id!r}: copy the id from the test cell's `exercise(...)` line")
+    from .hints import unknown_check
+
+    raise KeyError(unknown_check(grade_id, "solutions"))
 
 
 def reveal(grade_id: str) -> None:
@@ -39,4 +50,4 @@ def reveal(grade_id: str) -> None:
     if ws:
         record_reveal(ws, grade_id)
     print(f"Reference solution for {grade_id} (recorded in your progress report):\n")
-    print(text)
+    print(without_markers(text))

@@ -24,7 +24,7 @@ def test_start_creates_then_never_overwrites(course_root, tmp_path, capsys):
     assert main(["--root", str(course_root), "release", "fx-second"]) == 0
     assert main(["--root", str(course_root), "start", "--workspace", str(ws), "--no-lab"]) == 0
     out = capsys.readouterr().out
-    assert "added 1 notebook(s)" in out and "new: fx-second/fx-second.ipynb" in out
+    assert "added 1 notebook(s)" in out and f"new: {ws / 'fx-second' / 'fx-second.ipynb'}" in out
     assert "my work" in mine.read_text()
     assert not list(ws.rglob("*.partial"))
 
