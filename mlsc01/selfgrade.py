@@ -316,6 +316,14 @@ STATUS_COLOURS = {"mastered": "#2e7d32", "in progress": "#f9a825", "not attempte
 
 
 def plot_mastery(report: MasteryReport, path: Path) -> None:
+    import matplotlib.pyplot as plt
+
+    fig = mastery_figure(report)
+    fig.savefig(path, dpi=110, bbox_inches="tight")
+    plt.close(fig)
+
+
+def mastery_figure(report: MasteryReport):
     """One bar per goal with exercises, named by id and short name; *not attempted* is a hatched outline,
     not a 0 % bar, and every bar carries its value."""
     import matplotlib
@@ -349,8 +357,7 @@ def plot_mastery(report: MasteryReport, path: Path) -> None:
               loc="lower right", bbox_to_anchor=(1.0, 1.0), ncol=3, fontsize=8, frameon=False,
               borderaxespad=0.2)
     fig.tight_layout()
-    fig.savefig(path, dpi=110, bbox_inches="tight")
-    plt.close(fig)
+    return fig
 
 
 def format_report(report: MasteryReport, results: list[NotebookResult], target: Target | None = None) -> str:

@@ -10,7 +10,6 @@ import nbformat
 from . import course
 from .workspace import course_root_of, find_workspace, record_reveal
 
-
 MARKERS = re.compile(r"^[ \t]*### (BEGIN|END) SOLUTION[ \t]*\n?", re.M)
 
 

@@ -168,7 +168,7 @@ def test_course_home_links_progress_and_no_instructor_tools(learner_lab, browser
     assert "course-home.ipynb" in page.url
     home = page.locator(".jp-Notebook").first
     assert "the course's file, not yours" in home.inner_text()
-    page.wait_for_selector(f"td:has-text('✓ mastered')")
+    page.wait_for_selector("td:has-text('✓ mastered')")
     text = home.inner_text()
     assert "D2.1.1" in text and "Data cleaning" in text and "◐ in progress (33%)" in text and "○ not attempted" in text
     assert re.search(r"readiness estimate \d+ / 1000", text)

@@ -68,7 +68,6 @@ def test_crash_in_learner_code_shows_learner_frames_only():
     with pytest.raises(CheckFailed) as info:
         with exercise("D2_1_1-demo"):
             learner_bug()
-    lines = info.value._render_traceback_()
     assert info.value.line() == "✗ D2.1.1 demo wrong: your code raised ZeroDivisionError: division by zero"
     assert isinstance(info.value, AssertionError)
 
