@@ -203,7 +203,7 @@ def cmd_report(args) -> int:
         raise course.CourseError(f"no gradebook at {path}: autograde submissions first "
                                  "(nbgrader autograde ASSIGNMENT) or pass --db PATH")
     rep = read_class(db_url, args.assignment)
-    paths = write_report(rep, out)
+    paths = write_report(rep, out, root)
     print(f"{len(rep.students)} student(s), {len(rep.goals)} goal(s). Struggling most:")
     for gid, m in rep.struggling():
         print(f"  {gid}  {m:.0%}")
