@@ -132,11 +132,11 @@ def test_run_all_runs_every_cell_and_prints_every_check(learner_lab, browser):
     prompts = page.locator(".jp-Notebook .jp-CodeCell .jp-InputPrompt")
     deadline = time.time() + 240
     while time.time() < deadline:  # every code cell has an execution count: Run All did not stop
-        texts = prompts.all_inner_texts()
+        texts = prompts.all_text_contents()
         if len(texts) == n_code and all(re.fullmatch(r"\[\d+\]:", t.strip()) for t in texts):
             break
         time.sleep(1)
-    texts = prompts.all_inner_texts()
+    texts = prompts.all_text_contents()
     assert len(texts) == n_code and all(re.fullmatch(r"\[\d+\]:", t.strip()) for t in texts), texts
     wait_idle(page)
     lines = page.locator(".jp-OutputArea-output:has-text('not attempted yet')")
