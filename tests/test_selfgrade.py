@@ -172,3 +172,19 @@ def test_mastery_plot_names_goals_and_hatches_not_attempted(tmp_path):
     assert len(hatched) == 1 and hatched[0].get_width() == 100
     plot_mastery(rep, tmp_path / "m.png")
     assert (tmp_path / "m.png").stat().st_size > 1000
+
+
+def test_grade_one_part_of_a_split_assignment(course_root, tmp_path, capsys):
+    from test_workspace import split_course
+
+    split_course(course_root)
+    ws = tmp_path / "ws"
+    assert main(["--root", str(course_root), "start", "--workspace", str(ws), "--no-lab"]) == 0
+    part1 = ws / "d2-2-feature-engineering" / "d2-2-feature-engineering-part1.ipynb"
+    part1.write_bytes((course_root / "source" / "d2-2-feature-engineering" / part1.name).read_bytes())
+    report = grade_path(ws, part1, capsys)
+    assert [(n["notebook"], n["earned"]) for n in report["notebooks"]] == [("d2-2-feature-engineering-part1", 2)]
+    assert report["goals"]["D2.2.1"]["status"] == "mastered" and report["goals"]["D2.2.2"]["status"] == "not attempted"
+    assert (ws / "feedback" / "d2-2-feature-engineering" / "d2-2-feature-engineering-part1.html").is_file()
+    assert report["recommendations"][0]["exercise"] in ("d2-1-data-sanitization/d2-1-data-sanitization.ipynb",
+                                                        "d2-2-feature-engineering/d2-2-feature-engineering-part2.ipynb")
