@@ -81,17 +81,33 @@ HOW_TO = """## How to study here
    `✗ … wrong: <what is wrong>`, or `○ … not attempted yet`. Run All goes on past a failing check.
 3. **Grade** with the hidden tests, in a terminal (*File → New → Terminal*; it starts in this folder):
    - `mlsc01 grade` grades every exercise;
-   - `mlsc01 grade d2-1-data-sanitization` grades one assignment, `mlsc01 grade d2-1-data-sanitization/d2-1-data-sanitization.ipynb` one notebook.
+   - `mlsc01 grade {assignment}` grades one assignment, `mlsc01 grade {notebook}` one notebook.
 
    Your notebooks are copied, never changed. Feedback per notebook and the mastery plot land in `feedback/`, and this page
    shows your new progress: reopen it, or *File → Reload Notebook from Disk*.
-4. **Stuck?** In the exercise, `hint("D2_1_1-impute-median")` shows the first hint for that check (the id is in the
-   check's `exercise(...)` line), `hint("D2_1_1-impute-median", 2)` the next; `hint("D2.1.1")` lists the check ids of a
-   goal. `reveal("D2_1_1-impute-median")` prints the reference solution, and your progress report records that you looked.
+4. **Stuck?** In the exercise, `hint("{check}")` shows the first hint for that check (the id is in the
+   check's `exercise(...)` line), `hint("{check}", 2)` the next; `hint("{goal}")` lists the check ids of a
+   goal. `reveal("{check}")` prints the reference solution, and your progress report records that you looked.
 5. **Practise the exam**: `mlsc01 exam new --domain 2 --items 20` writes a practice set of exam-style questions into
    this workspace (it prints the path); answer it, then `mlsc01 exam score` with that path explains every question you
    missed. `mlsc01 exam new` alone draws a full 65-question exam once the bank covers every domain.
 """
+
+
+def _how_to(root: Path) -> str:
+    """The how-to, its examples taken from the course itself (so every id it names exists)."""
+    check, assignment, notebook = "D2_1_1-cast-types", "d2-1-data-sanitization", "d2-1-data-sanitization"
+    for a in course.assignments(root):
+        for p in course.source_notebooks(root, a):
+            ids = _grade_ids(root, a)
+            if ids:
+                check, assignment, notebook = ids[0], a, p.stem
+                break
+        else:
+            continue
+        break
+    goal_id = check.split("-")[0].replace("_", ".")
+    return HOW_TO.format(check=check, goal=goal_id, assignment=assignment, notebook=f"{assignment}/{notebook}.ipynb")
 
 
 def home_notebook(root: Path, workspace: Path):
@@ -108,7 +124,7 @@ def home_notebook(root: Path, workspace: Path):
         "in the exercise folders and in `lessons/`, and is never overwritten.\n\n"
         "The AWS Certified Machine Learning – Specialty (MLS-C01) outline has 70 goals in 18 topics. Work through "
         "the topics in order: each has a lesson and a graded exercise.\n\n" + _progress_line(last)),
-        nbformat.v4.new_markdown_cell(HOW_TO)]
+        nbformat.v4.new_markdown_cell(_how_to(root))]
     by_topic: dict[str, list] = {}
     for g in goals():
         by_topic.setdefault(g.topic_id, []).append(g)

@@ -145,6 +145,22 @@ def test_run_all_runs_every_cell_and_prints_every_check(learner_lab, browser):
     assert page.locator(".jp-OutputArea-output:has-text('Traceback')").count() == 0
     lines.first.scroll_into_view_if_needed()
     shot(page, "run-all-untouched")
+
+    # the learner writes one answer and runs it and its check: the pass line says hidden checks come at grading
+    from mlsc01.solutions import solution_source, without_markers
+
+    idx = next(i for i, c in enumerate(nb.cells) if c.metadata.get("nbgrader", {}).get("grade_id") == "D2_1_1-cast-types-code")
+    cell = page.locator(".jp-Notebook .jp-Cell").nth(idx)
+    cell.scroll_into_view_if_needed()
+    cell.locator(".cm-content").click()
+    page.keyboard.press("Control+a")
+    page.keyboard.insert_text(without_markers(solution_source(REPO, "D2_1_1-cast-types")))
+    page.keyboard.press("Shift+Enter")
+    page.keyboard.press("Shift+Enter")
+    page.wait_for_selector(".jp-OutputArea-output:has-text('✓ D2.1.1 cast-types: visible checks pass; "
+                           "hidden checks run when graded')")
+    assert lines.count() == n_checks - 1
+    shot(page, "one-check-passes")
     page.close()
 
 
@@ -163,9 +179,9 @@ def test_course_home_links_progress_and_no_instructor_tools(learner_lab, browser
     write_home(REPO, ws)
 
     page = new_page(browser)
-    page.goto(f"{base}/lab?token={token}")  # JupyterLab opens on the course home
+    page.goto(f"{base}/?token={token}")  # where the browser `mlsc01 start` opens goes: the course home
     page.wait_for_selector(".jp-RenderedMarkdown h1:has-text('course home')")
-    assert "course-home.ipynb" in page.url
+    assert page.url.split("?")[0].endswith("/lab/tree/course-home.ipynb")
     home = page.locator(".jp-Notebook").first
     assert "the course's file, not yours" in home.inner_text()
     page.wait_for_selector("td:has-text('✓ mastered')")
@@ -198,7 +214,11 @@ def test_heading_anchors_are_the_ones_jupyterlab_makes(learner_lab, browser):
     page = new_page(browser)
     page.goto(f"{base}/lab/tree/lessons/anchors.ipynb?token={token}")
     page.wait_for_selector(".jp-RenderedMarkdown h2")
-    ids = page.eval_on_selector_all(".jp-RenderedMarkdown h1, .jp-RenderedMarkdown h2", "els => els.map(e => e.id)")
+    # JupyterLab 4.6 puts the anchor in data-jupyter-id (and the ¶ link's href), computed before the ¶ is added
+    ids = page.eval_on_selector_all(".jp-RenderedMarkdown h2", "els => els.map(e => e.getAttribute('data-jupyter-id'))")
+    hrefs = page.eval_on_selector_all(".jp-RenderedMarkdown h2 a.jp-InternalAnchorLink",
+                                      "els => els.map(e => decodeURIComponent(e.getAttribute('href').slice(1)))")
+    assert ids == hrefs
     assert len(ids) == len(HEADINGS)
     assert set(ids) == set(anchors_of(ws / "lessons" / "anchors.ipynb"))
     page.close()

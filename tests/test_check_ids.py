@@ -24,7 +24,10 @@ def grade_ids() -> set[str]:
 
 
 def texts():
+    from mlsc01.home import home_notebook
+
     yield "README.md", (REPO / "README.md").read_text("utf-8")
+    yield "the course home", "\n".join(c.source for c in home_notebook(REPO, REPO / "workspace").cells)
     for folder in ("notebooks", "release", "source"):
         for p in sorted((REPO / folder).rglob("*.ipynb")):
             nb = nbformat.read(str(p), as_version=4)
