@@ -153,11 +153,22 @@ def home_notebook(root: Path, workspace: Path):
         cells.append(nbformat.v4.new_markdown_cell("\n".join(text)))
     for c in cells:
         c.metadata.update({"editable": False, "deletable": False})
-    nb = nbformat.v4.new_notebook(metadata={**NOTEBOOK_METADATA, "mlsc01": {"generated": "course home"}})
+    for i, c in enumerate(cells):
+        c["id"] = f"course-home-{i}"  # stable ids: JupyterLab then has nothing to add, the page stays unmodified
+    nb = nbformat.v4.new_notebook(metadata={**NOTEBOOK_METADATA, "language_info": _language_info(),
+                                            "mlsc01": {"generated": "course home"}})
     nb.cells = cells
-    for c in nb.cells:
-        c.pop("id", None)
     return nb
+
+
+def _language_info() -> dict:
+    """What the kernel will report, so that JupyterLab finds nothing to update (the page never turns "modified")."""
+    try:
+        from ipykernel.ipkernel import IPythonKernel
+
+        return dict(IPythonKernel.language_info)
+    except Exception:
+        return dict(NOTEBOOK_METADATA["language_info"])
 
 
 def _grade_ids(root: Path, assignment: str) -> list[str]:
@@ -176,7 +187,6 @@ def write_home(root: Path, workspace: Path) -> Path:
     """(Re)write ``<workspace>/course-home.ipynb``, read-only; returns its absolute path."""
     path = Path(workspace).resolve() / HOME
     nb = home_notebook(root, workspace)
-    nb.nbformat_minor = 4  # no cell ids: the file is regenerated, ids would only churn
     tmp = path.with_name(path.name + ".partial")
     tmp.unlink(missing_ok=True)
     nbformat.write(nb, str(tmp))

@@ -190,7 +190,10 @@ def test_course_home_links_progress_and_no_instructor_tools(learner_lab, browser
     assert re.search(r"readiness estimate \d+ / 1000", text)
     assert "no exercise yet" in text and "Not written yet" in text
     assert page.locator("text=Would you like to receive official Jupyter news?").count() == 0
+    assert page.locator(".lm-TabBar-tab.jp-mod-current.jp-mod-dirty").count() == 0  # nothing to save
     shot(page, "course-home")
+    page.locator(".jp-RenderedMarkdown h3:has-text('D2.1 Data sanitization')").scroll_into_view_if_needed()
+    shot(page, "course-home-progress")
 
     # the learner's server has no instructor tools: no formgrader route, no create-assignment panel
     assert status_of(f"{base}/formgrader?token={token}") == 404
