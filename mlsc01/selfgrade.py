@@ -71,6 +71,9 @@ class GradeRun:
     written: list[Path] = field(default_factory=list)  # absolute paths
     data: dict = field(default_factory=dict)  # what feedback/report.json holds
 
+    def __iter__(self):  # ``report, results = grade_workspace(...)``
+        return iter((self.report, self.results))
+
 
 def _unknown(what: str, name: str, known: list[str]) -> course.CourseError:
     close = difflib.get_close_matches(name, known, n=1)

@@ -39,6 +39,9 @@ HEADINGS = ["1.1 Parse the types", "§2 Cost: *cheap* vs `fast`", "3. A [linked]
             "Ünïcode — dash (parens)", "Setext heading"]
 
 
+CURRENT = ".jp-NotebookPanel:not(.lm-mod-hidden)"  # the notebook in the active tab (others stay in the DOM)
+
+
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -125,11 +128,11 @@ def test_run_all_runs_every_cell_and_prints_every_check(learner_lab, browser):
     n_code = sum(c.cell_type == "code" for c in nb.cells)
     n_checks = sum(bool(c.metadata.get("nbgrader", {}).get("grade")) for c in nb.cells if c.cell_type == "code")
     page = new_page(browser)
-    page.goto(f"{base}/lab/tree/{EXERCISE}/{EXERCISE}.ipynb?token={token}")
-    page.wait_for_selector(".jp-Notebook .jp-Cell", state="visible")
+    page.goto(f"{base}/lab/tree/{EXERCISE}/{EXERCISE}.ipynb?reset&token={token}")
+    page.wait_for_selector(f"{CURRENT} .jp-Cell", state="visible")
     wait_idle(page)
     run_all(page)
-    prompts = page.locator(".jp-Notebook .jp-CodeCell .jp-InputPrompt")
+    prompts = page.locator(f"{CURRENT} .jp-CodeCell .jp-InputPrompt")
     deadline = time.time() + 240
     while time.time() < deadline:  # every code cell has an execution count: Run All did not stop
         texts = prompts.all_text_contents()
@@ -150,7 +153,7 @@ def test_run_all_runs_every_cell_and_prints_every_check(learner_lab, browser):
     from mlsc01.solutions import solution_source, without_markers
 
     idx = next(i for i, c in enumerate(nb.cells) if c.metadata.get("nbgrader", {}).get("grade_id") == "D2_1_1-cast-types-code")
-    cell = page.locator(".jp-Notebook .jp-Cell").nth(idx)
+    cell = page.locator(f"{CURRENT} .jp-Cell").nth(idx)
     cell.scroll_into_view_if_needed()
     cell.locator(".cm-content").click()
     page.keyboard.press("Control+a")
@@ -180,9 +183,9 @@ def test_course_home_links_progress_and_no_instructor_tools(learner_lab, browser
 
     page = new_page(browser)
     page.goto(f"{base}/?token={token}")  # where the browser `mlsc01 start` opens goes: the course home
-    page.wait_for_selector(".jp-RenderedMarkdown h1:has-text('course home')")
+    page.wait_for_selector(f"{CURRENT} .jp-RenderedMarkdown h1:has-text('course home')")
     assert page.url.split("?")[0].endswith("/lab/tree/course-home.ipynb")
-    home = page.locator(".jp-Notebook").first
+    home = page.locator(f"{CURRENT} .jp-Notebook")
     assert "the course's file, not yours" in home.inner_text()
     page.wait_for_selector("td:has-text('✓ mastered')")
     text = home.inner_text()
@@ -192,7 +195,7 @@ def test_course_home_links_progress_and_no_instructor_tools(learner_lab, browser
     assert page.locator("text=Would you like to receive official Jupyter news?").count() == 0
     assert page.locator(".lm-TabBar-tab.jp-mod-current.jp-mod-dirty").count() == 0  # nothing to save
     shot(page, "course-home")
-    page.locator(".jp-RenderedMarkdown h3:has-text('D2.1 Data sanitization')").scroll_into_view_if_needed()
+    page.locator(f"{CURRENT} .jp-RenderedMarkdown h3:has-text('D2.1 Data sanitization')").scroll_into_view_if_needed()
     shot(page, "course-home-progress")
 
     # the learner's server has no instructor tools: no formgrader route, no create-assignment panel
@@ -204,11 +207,11 @@ def test_course_home_links_progress_and_no_instructor_tools(learner_lab, browser
     page.keyboard.press("Escape")
 
     # the home's exercise link opens the exercise in JupyterLab
-    link = page.locator(".jp-RenderedMarkdown a:text-is('exercise')").first  # D2.1's: the first topic written
+    link = page.locator(f"{CURRENT} .jp-RenderedMarkdown a:text-is('exercise')").first  # D2.1's: the first topic written
     link.scroll_into_view_if_needed()
     link.click()
     page.wait_for_selector(f".lm-TabBar-tab:has-text('{EXERCISE}.ipynb')")
-    page.wait_for_selector(".jp-RenderedMarkdown h1:has-text('D2.1')")
+    page.wait_for_selector(f"{CURRENT} .jp-RenderedMarkdown h1:has-text('D2.1')")
     page.close()
 
 
@@ -217,11 +220,12 @@ def test_heading_anchors_are_the_ones_jupyterlab_makes(learner_lab, browser):
 
     ws, base, token = learner_lab
     page = new_page(browser)
-    page.goto(f"{base}/lab/tree/lessons/anchors.ipynb?token={token}")
-    page.wait_for_selector(".jp-RenderedMarkdown h2")
+    page.goto(f"{base}/lab/tree/lessons/anchors.ipynb?reset&token={token}")
+    page.wait_for_selector(f"{CURRENT} .jp-RenderedMarkdown h2:has-text('Setext heading')")
     # JupyterLab 4.6 puts the anchor in data-jupyter-id (and the ¶ link's href), computed before the ¶ is added
-    ids = page.eval_on_selector_all(".jp-RenderedMarkdown h2", "els => els.map(e => e.getAttribute('data-jupyter-id'))")
-    hrefs = page.eval_on_selector_all(".jp-RenderedMarkdown h2 a.jp-InternalAnchorLink",
+    ids = page.eval_on_selector_all(f"{CURRENT} .jp-RenderedMarkdown h2",
+                                    "els => els.map(e => e.getAttribute('data-jupyter-id'))")
+    hrefs = page.eval_on_selector_all(f"{CURRENT} .jp-RenderedMarkdown h2 a.jp-InternalAnchorLink",
                                       "els => els.map(e => decodeURIComponent(e.getAttribute('href').slice(1)))")
     assert ids == hrefs
     assert len(ids) == len(HEADINGS)
