@@ -34,18 +34,19 @@ def check_ids(goal_id: str | None = None) -> list[str]:
     return [i for i in ids if goal_id is None or goal_of_grade_id(i) == goal_id]
 
 
-def unknown_check(grade_id: str, what: str = "hints") -> str:
-    """Why ``grade_id`` names no check, and the check ids to use instead."""
+def unknown_check(grade_id: str, what: str = "hints", known: list[str] | None = None) -> str:
+    """Why ``grade_id`` names no check, and the check ids to use instead (from ``known``, else the hinted ones)."""
     grade_id = str(grade_id).strip()
     goal_id = grade_id if GOAL_ID.match(grade_id) else goal_of_grade_id(grade_id) or \
         (grade_id.replace("_", ".") if GOAL_ID.match(grade_id.replace("_", ".")) else None)
+    every = check_ids() if known is None else list(known)
     if goal_id:
-        ids = check_ids(goal_id)
+        ids = [i for i in every if goal_of_grade_id(i) == goal_id]
         if not ids:
             return f"{goal_id} has no checks with {what} yet."
         lead = f"{grade_id!r} is a goal id" if grade_id == goal_id else f"There is no check {grade_id!r}"
         return f"{lead}; the checks of {goal_id} are: {', '.join(ids)}"
-    close = difflib.get_close_matches(grade_id, check_ids(), n=3)
+    close = difflib.get_close_matches(grade_id, every, n=3)
     also = f" Did you mean {', '.join(close)}?" if close else ""
     return (f"There is no check {grade_id!r}.{also} A check id is the text in the check's `exercise(...)` line, "
             "for example D2_1_1-cast-types; hint('D2.1.1') lists a goal's checks.")

@@ -45,7 +45,7 @@ def test_reveal_prints_the_solution_and_is_recorded(course_root, tmp_path, capsy
     reveal("D2_1_1-double")
     assert "return 2 * x" in capsys.readouterr().out
     assert [r["grade_id"] for r in read_reveals(ws)] == ["D2_1_1-double"]
-    with pytest.raises(KeyError, match="no exercise"):
+    with pytest.raises(KeyError, match="no check 'D2_1_1-nope'; the checks of D2.1.1 are: D2_1_1-double"):
         reveal("D2_1_1-nope")
     assert len(read_reveals(ws)) == 1
 
