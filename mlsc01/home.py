@@ -63,15 +63,12 @@ def _progress_line(last: dict | None) -> str:
 
 
 def _goal_progress(gid: str, last: dict | None, has_exercise: bool) -> str:
-    if not has_exercise:
-        return MARKS[NO_EXERCISE]
-    if last is None:
-        return "not graded yet"
-    t = last.get("goals", {}).get(gid)
-    if not t or t.get("status") in (None, NO_EXERCISE):
-        return "not graded yet"
-    share = "" if t["status"] == NOT_ATTEMPTED or t.get("mastery") is None else f" ({t['mastery']:.0%})"
-    return MARKS.get(t["status"], t["status"]) + share
+    t = (last or {}).get("goals", {}).get(gid) or {}
+    status = t.get("status")
+    if status in (None, NO_EXERCISE):
+        return "not graded yet" if has_exercise else MARKS[NO_EXERCISE]
+    share = "" if status == NOT_ATTEMPTED or t.get("mastery") is None else f" ({t['mastery']:.0%})"
+    return MARKS.get(status, status) + share
 
 
 HOW_TO = """## How to study here
