@@ -1,9 +1,13 @@
 """nbgrader settings for the MLS-C01 course (read by every nbgrader command run in this folder)."""
 
+import os
+
 c = get_config()  # noqa: F821  (provided by nbgrader)
+# This folder, absolute (a relative root makes every nbgrader command warn "'.' is not absolute").
+HERE = os.path.dirname(os.path.abspath(__file__))  # noqa: F821  (traitlets sets __file__)
 
 c.CourseDirectory.course_id = "mlsc01"
-c.CourseDirectory.root = "."
+c.CourseDirectory.root = HERE
 c.CourseDirectory.source_directory = "source"
 c.CourseDirectory.release_directory = "release"
 c.CourseDirectory.submitted_directory = "submitted"
@@ -36,5 +40,11 @@ c.GenerateFeedback.preprocessors = [
     "nbconvert.preprocessors.CSSHTMLHeaderPreprocessor",
 ]
 
-# The student panels of JupyterLab need a local exchange for the classroom flow.
-c.Exchange.root = "exchange"
+# The student panels of JupyterLab need a local exchange for the classroom flow. exchange/ is git-ignored, so
+# a fresh clone has none: make the empty folder, else the formgrader shows "The exchange directory ... does
+# not exist" (a read-only course folder keeps the banner and nothing else changes).
+c.Exchange.root = os.path.join(HERE, "exchange")
+try:
+    os.makedirs(c.Exchange.root, exist_ok=True)
+except OSError:
+    pass

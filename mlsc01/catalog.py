@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -54,6 +54,14 @@ class Goal:
     number: int
     verb: str
     text: str
+    # A short name (≤ 34 characters) for tables, plots and the course home; not in the outline, so it is
+    # kept out of comparisons with a parsed outline and carried over by ``write_catalog``.
+    short: str = field(default="", compare=False)
+
+    @property
+    def label(self) -> str:
+        """``D2.1.1 Data cleaning``: the id and the short name."""
+        return f"{self.id} {self.short}" if self.short else self.id
 
     @property
     def weight(self) -> int:
@@ -142,5 +150,6 @@ def parse_outline(text: str) -> list[Goal]:
 def write_catalog(outline: Path, dest: Path) -> None:
     from dataclasses import asdict
 
-    goals_ = parse_outline(outline.read_text("utf-8"))
+    old = {g["id"]: g.get("short", "") for g in json.loads(dest.read_text("utf-8"))} if dest.is_file() else {}
+    goals_ = [Goal(**{**asdict(g), "short": old.get(g.id, "")}) for g in parse_outline(outline.read_text("utf-8"))]
     dest.write_text(json.dumps([asdict(g) for g in goals_], indent=1, ensure_ascii=False) + "\n", "utf-8")

@@ -10,15 +10,23 @@ A test cell looks like this::
         ...
         ### END HIDDEN TESTS
 
-The learner sees ``✓ D2.1.1 impute-median: pass``, ``✗ ... wrong: <what is
-wrong>`` or ``… not attempted yet``, never a wall of traceback and never a line
-of the hidden tests.  Any failure is still an exception, so nbgrader scores the
-cell 0.  An error raised inside the learner's own code is shown with the frames
-of the learner's cells only.
+The learner sees one line, never a wall of traceback and never a line of the hidden tests:
+
+- ``✓ D2.1.1 impute-median: visible checks pass; hidden checks run when graded`` in the release
+  notebook (its hidden tests are stripped), ``✓ D2.1.1 impute-median: pass`` in a graded run (the cell
+  source holds the hidden tests again: the source notebook, ``nbgrader autograde``, ``mlsc01 grade``);
+- ``✗ D2.1.1 impute-median wrong: <what is wrong>`` (red);
+- ``○ D2.1.1 impute-median not attempted yet: <what to do>`` (blue): the stub is still there or a name
+  the check needs is not defined.
+
+Both failures are still exceptions, so nbgrader scores the cell 0 either way; the notebook's cells carry
+the ``raises-exception`` tag, so Run All goes on past them.  An error raised inside the learner's own code
+is shown with the frames of the learner's cells only.
 """
 
 from __future__ import annotations
 
+import linecache
 import sys
 import traceback
 from contextlib import contextmanager
@@ -39,10 +47,26 @@ def _label(grade_id: str | None) -> str:
     return f"{gid} {slug}" if gid else grade_id
 
 
+HIDDEN_MARKER = "### BEGIN HIDDEN TESTS"
+_COLOURS = {"wrong": "\x1b[31m", "not attempted yet": "\x1b[34m"}  # ANSI red, blue
+_RESET = "\x1b[0m"
+
+
+def graded_run(filename: str, module_globals: dict | None = None) -> bool:
+    """True when the code in ``filename`` (a notebook cell, as IPython caches it) holds hidden tests.
+
+    nbgrader strips the hidden tests, markers included, from the release notebook and restores them
+    from the gradebook when it autogrades; the source notebook keeps them.  So the marker is present
+    exactly when the hidden checks are about to run.
+    """
+    return any(HIDDEN_MARKER in line for line in linecache.getlines(filename, module_globals))
+
+
 class CheckFailed(AssertionError):
     """A test found the answer wrong; the message says what is wrong."""
 
     status = "wrong"
+    mark = "✗"
 
     def __init__(self, message: str, *, grade_id: str | None = None, detail: list[str] | None = None):
         super().__init__(message)
@@ -51,18 +75,20 @@ class CheckFailed(AssertionError):
         self.detail = detail or []
 
     def line(self) -> str:
-        mark = "✗" if self.status == "wrong" else "…"
-        return f"{mark} {_label(self.grade_id)} {self.status}: {self.message}"
+        return f"{self.mark} {_label(self.grade_id)} {self.status}: {self.message}"
 
     def _render_traceback_(self) -> list[str]:  # read by IPython instead of a traceback
-        return [self.line(), *self.detail]
+        return [f"{_COLOURS.get(self.status, '')}{self.line()}{_RESET}", *self.detail]
 
     def __str__(self) -> str:
         return self.line() if self.grade_id else self.message
 
 
 class NotAttempted(CheckFailed):
+    """The answer is not written yet (the stub raises, or a name is not defined); scores 0 like a wrong one."""
+
     status = "not attempted yet"
+    mark = "○"
 
 
 def expect(condition, message: str) -> None:
@@ -120,7 +146,9 @@ def _raised_in(tb: TracebackType | None, filename: str) -> bool:
 @contextmanager
 def exercise(grade_id: str):
     """Run a test cell's checks and report one line: pass, wrong or not attempted yet."""
-    test_file = sys._getframe(2).f_code.co_filename
+    caller = sys._getframe(2)
+    test_file = caller.f_code.co_filename
+    graded = graded_run(test_file, caller.f_globals)
     try:
         yield
     except CheckFailed as exc:
@@ -139,4 +167,5 @@ def exercise(grade_id: str):
     except Exception as exc:  # the learner's code crashed
         raise CheckFailed(f"your code raised {type(exc).__name__}: {exc}", grade_id=grade_id,
                           detail=_learner_frames(exc.__traceback__, test_file)) from None
-    print(f"✓ {_label(grade_id)}: pass")
+    verdict = "pass" if graded else "visible checks pass; hidden checks run when graded"
+    print(f"✓ {_label(grade_id)}: {verdict}")

@@ -7,6 +7,7 @@ Writes ``goals_by_student.csv`` (student × goal, fraction of points earned), ``
 from __future__ import annotations
 
 import csv
+import os
 from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
@@ -78,7 +79,9 @@ def read_class(db_url: str, assignment: str | None = None) -> ClassReport:
     return ClassReport(students, order, dict(earned), dict(possible), dict(missing))
 
 
-def write_report(rep: ClassReport, out_dir: Path) -> dict[str, Path]:
+def write_report(rep: ClassReport, out_dir: Path, root: Path | None = None) -> dict[str, Path]:
+    """Write the CSV, the heatmap and the struggling goals (linked to their lessons in ``root``) into ``out_dir``."""
+    out_dir = Path(out_dir).resolve()
     out_dir.mkdir(parents=True, exist_ok=True)
     csv_path = out_dir / "goals_by_student.csv"
     with csv_path.open("w", newline="", encoding="utf-8") as fh:
@@ -90,15 +93,41 @@ def write_report(rep: ClassReport, out_dir: Path) -> dict[str, Path]:
     png = out_dir / "goals_heatmap.png"
     _heatmap(rep, png)
     md = out_dir / "struggling_goals.md"
-    lines = ["# Goals the class struggles with most", "", "| goal | class mastery | goal text | lesson |", "|---|---|---|---|"]
+    lines = ["# Goals the class struggles with most", "",
+             "| goal | class mastery | goal text | lesson |", "|---|---|---|---|"]
     for gid, m in rep.struggling():
         g = goal(gid)
-        lines.append(f"| {gid} | {m:.0%} | {g.text} | notebooks/{g.assignment}.ipynb |")
+        lines.append(f"| {g.label} | {m:.0%} | {g.text} | {_lesson_link(g.assignment, root, out_dir)} |")
     if rep.missing_submissions:
         lines += ["", "Missing submissions (counted as 0): " +
                   "; ".join(f"{s}: {', '.join(a)}" for s, a in sorted(rep.missing_submissions.items()))]
     md.write_text("\n".join(lines) + "\n", "utf-8")
     return {"csv": csv_path, "heatmap": png, "struggling": md}
+
+
+def _lesson_link(assignment: str, root: Path | None, out_dir: Path) -> str:
+    """A markdown link from the report folder to the topic's lesson(s) in the course."""
+    if root is None:
+        return f"notebooks/{assignment}.ipynb"
+    from . import course
+
+    found = course.lessons(Path(root), assignment)
+    if not found:
+        return f"no lesson yet (notebooks/{assignment}.ipynb)"
+    return ", ".join(f"[{p.stem}]({Path(os.path.relpath(p, out_dir)).as_posix()})" for p in found)
+
+
+def heatmap_layout(n_students: int, n_goals: int) -> dict:
+    """Figure size (inches) and what fits, from the number of rows and columns: 3–300 students, 14–70 goals."""
+    cell_w = 0.5 if n_goals <= 20 else 0.36 if n_goals <= 40 else 0.26
+    cell_h = 0.3 if n_students <= 30 else 0.16 if n_students <= 100 else 0.1
+    left, top, bottom = 1.4, 0.9, 2.3  # student names; title and colour bar; goal names (id and short name)
+    return {"size": (max(left + cell_w * n_goals + 0.9, 7.0), top + cell_h * (n_students + 1) + bottom),
+            "values": cell_w >= 0.36 and cell_h >= 0.16,  # a "100" fits in the cell
+            "value_size": 7 if cell_w >= 0.5 else 6,
+            "student_step": 1 if cell_h >= 0.16 else 2,  # every other name when the rows are thin
+            "student_size": 8 if cell_h >= 0.16 else 6,
+            "goal_size": 8 if cell_w >= 0.36 else 6.5}
 
 
 def _heatmap(rep: ClassReport, path: Path) -> None:
@@ -108,13 +137,28 @@ def _heatmap(rep: ClassReport, path: Path) -> None:
     import matplotlib.pyplot as plt
     import numpy as np
 
-    data = np.array([[rep.mastery(s, g) for g in rep.goals] for s in rep.students]) * 100
-    fig, ax = plt.subplots(figsize=(1.0 + 0.6 * len(rep.goals), 1.2 + 0.35 * len(rep.students)))
-    im = ax.imshow(data, cmap="RdYlGn", vmin=0, vmax=100, aspect="auto")
-    ax.set_xticks(range(len(rep.goals)), rep.goals, rotation=60, ha="right")
-    ax.set_yticks(range(len(rep.students)), rep.students)
-    ax.set_title("Mastery by student and goal (% of points)")
-    fig.colorbar(im, ax=ax, fraction=0.04)
-    fig.tight_layout()
-    fig.savefig(path, dpi=100)
+    rows = [*rep.students, "class mean"]
+    data = np.array([[rep.mastery(s, g) for g in rep.goals] for s in rep.students]
+                    + [[rep.class_mastery(g) for g in rep.goals]]) * 100
+    lay = heatmap_layout(len(rep.students), len(rep.goals))
+    fig, ax = plt.subplots(figsize=lay["size"])
+    im = ax.imshow(data, cmap="RdYlGn", vmin=0, vmax=100, aspect="auto", interpolation="nearest")
+    ax.axhline(len(rep.students) - 0.5, color="black", lw=1.2)  # the class mean row below the students
+    ax.set_xticks(range(len(rep.goals)), [goal(g).label for g in rep.goals], rotation=60, ha="right",
+                  rotation_mode="anchor", fontsize=lay["goal_size"])
+    step = lay["student_step"]
+    ticks = [i for i in range(len(rows)) if i % step == 0 or i == len(rows) - 1]
+    ax.set_yticks(ticks, [rows[i] for i in ticks], fontsize=lay["student_size"])
+    if lay["values"]:
+        for i in range(data.shape[0]):
+            for j in range(data.shape[1]):
+                v = data[i, j]
+                ax.text(j, i, f"{v:.0f}", ha="center", va="center", fontsize=lay["value_size"],
+                        color="white" if v < 20 or v > 85 else "black")
+    n_a = len({a for a in rep.missing_submissions.values() for a in a})
+    ax.set_title(f"Mastery by student and goal (% of the goal's points) · {len(rep.students)} students, "
+                 f"{len(rep.goals)} goals" + (f" · missing submissions count 0 ({n_a} assignment(s))" if n_a else ""),
+                 loc="left", fontsize=10, wrap=True)
+    fig.colorbar(im, ax=ax, fraction=0.025, pad=0.01, label="% of points")
+    fig.savefig(path, dpi=100, bbox_inches="tight")
     plt.close(fig)

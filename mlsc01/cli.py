@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import shutil
 import sys
 from pathlib import Path
@@ -64,10 +65,10 @@ def cmd_release(args) -> int:
             for old in dest.glob("*.ipynb"):
                 if old.name not in {p.name for p in fresh}:
                     old.unlink()
-                    print(f"removed release/{a}/{old.name} (no source notebook)")
+                    print(f"removed {old.resolve()} (no source notebook)")
             for nb in fresh:
                 shutil.copyfile(nb, dest / nb.name)
-                print(f"wrote release/{a}/{nb.name}")
+                print(f"wrote {(dest / nb.name).resolve()}")
     return 0
 
 
@@ -84,52 +85,77 @@ def cmd_strip(args) -> int:
             print(f"{path}: cannot be read as a notebook ({type(exc).__name__}); nothing changed", file=sys.stderr)
             return 2
         write_notebook(path, nb)
-        print(f"stripped {path}")
+        print(f"stripped {path.resolve()}")
     return 0
 
 
+def _learner_workspace(args, *, must_exist: bool = True) -> tuple[Path, Path]:
+    """(workspace, course root) for a learner's command: ``--workspace``, else the workspace the current folder
+    is in, else the course's ``workspace/``; the root from ``--root``, else the one the workspace records."""
+    from .workspace import course_root_of, default_workspace, find_workspace, is_workspace
+
+    if args.workspace:
+        ws = Path(args.workspace).expanduser().resolve()
+    else:
+        ws = find_workspace() or default_workspace(_root(args)).resolve()
+    if must_exist and not is_workspace(ws):
+        where = f" --workspace {ws}" if args.workspace else ""
+        raise course.CourseError(f"no workspace at {ws}: create it with `mlsc01 start{where}`")
+    root = _root(args) if args.root or not is_workspace(ws) else course_root_of(ws)
+    return ws, root
+
+
 def cmd_start(args) -> int:
-    import os
+    from .home import write_home
+    from .workspace import lab_command, lab_env, sync_workspace
 
-    from .workspace import default_workspace, lab_command, sync_workspace
-
-    root = _root(args)
-    ws = Path(args.workspace).resolve() if args.workspace else default_workspace(root)
+    if args.workspace:
+        ws, root = Path(args.workspace).expanduser().resolve(), _root(args)
+    else:
+        root = _root(args)
+        ws = (root / "workspace").resolve()
     report = sync_workspace(root, ws)
+    home = write_home(root, ws)
     first = not report.kept
     print(f"workspace {ws}: {'created with' if first else 'added'} {len(report.added)} notebook(s)"
           + ("" if first else f"; your {len(report.kept)} existing notebook(s) left as they are"))
     for rel in report.added if not first else []:
-        print(f"  new: {rel}")
+        print(f"  new: {ws / rel}")
+    print(f"course home (rewritten by start and grade): {home}")
     if args.no_lab:
         return 0
-    cmd = lab_command(ws, args.no_browser)
+    cmd, env = lab_command(ws, args.no_browser), lab_env(ws)
     print("opening JupyterLab:", " ".join(cmd))
-    os.execv(cmd[0], cmd) if os.path.isabs(cmd[0]) else os.execvp(cmd[0], cmd)
+    os.chdir(ws)
+    os.execve(cmd[0], cmd, env) if os.path.isabs(cmd[0]) else os.execvpe(cmd[0], cmd, env)
     return 0
 
 
 def cmd_grade(args) -> int:
-    from .selfgrade import format_report, grade_workspace, report_json
-    from .workspace import course_root_of, default_workspace, find_workspace
+    from .selfgrade import format_report, grade_workspace, resolve_target
 
-    if args.workspace:
-        ws = Path(args.workspace).resolve()
-    else:
-        ws = find_workspace() or default_workspace(_root(args))
-    if args.root:
-        root = _root(args)
-    elif (ws / ".mlsc01" / "workspace.json").is_file():
-        root = course_root_of(ws)
-    else:
-        root = _root(args)
-    report, results = grade_workspace(root, ws, jobs=args.jobs, progress=not args.json)
+    ws, root = _learner_workspace(args)
+    target = resolve_target(root, ws, args.what) if args.what else None
+    run = grade_workspace(root, ws, target=target, jobs=args.jobs, progress=not args.json)
     if args.json:
-        print(json.dumps(report_json(report, results), indent=1))
+        print(json.dumps(run.data, indent=1))
     else:
-        print(format_report(report, results))
-        print(f"\nFeedback per notebook and a mastery plot are in {ws / 'feedback'}")
+        print(format_report(run.report, run.results, target))
+        print("\nwrote:")
+        for path in run.written:
+            print(f"  {path}")
     return 0
+
+
+def cmd_links(args) -> int:
+    from .links import check_workspace
+
+    ws, _ = _learner_workspace(args)
+    broken, checked = check_workspace(ws)
+    for b in broken:
+        print(b)
+    print(f"{checked} relative link(s) in {ws}: {len(broken)} broken")
+    return 1 if broken else 0
 
 
 def _workspace_and_root(args):
@@ -166,29 +192,39 @@ def cmd_report(args) -> int:
     from .classreport import read_class, write_report
     from .grading import course_db_url, load_course_config, sqlite_path
 
+    try:
+        root = _root(args)
+    except course.CourseError:
+        if not (args.db and args.out):
+            raise course.CourseError("not inside a course folder: run `mlsc01 report` in the course (or pass "
+                                     "--root DIR), or name both the gradebook and the output folder: "
+                                     "--db PATH --out DIR") from None
+        root = None
     if args.db:
         db_url = args.db if "://" in args.db else f"sqlite:///{Path(args.db).resolve()}"
     else:
-        root = _root(args)
         db_url = course_db_url(root, load_course_config(root))
+    out = Path(args.out).expanduser().resolve() if args.out else root / "reports"
     path = sqlite_path(db_url)
     if path is not None and not path.is_file():
         raise course.CourseError(f"no gradebook at {path}: autograde submissions first "
                                  "(nbgrader autograde ASSIGNMENT) or pass --db PATH")
     rep = read_class(db_url, args.assignment)
-    paths = write_report(rep, Path(args.out))
+    paths = write_report(rep, out, root)
     print(f"{len(rep.students)} student(s), {len(rep.goals)} goal(s). Struggling most:")
     for gid, m in rep.struggling():
         print(f"  {gid}  {m:.0%}")
     for kind, p in paths.items():
-        print(f"wrote {kind}: {p}")
+        print(f"wrote {kind}: {Path(p).resolve()}")
     return 0
 
 
 def cmd_autograde(args) -> int:
     from .batch import autograde_class
 
-    outcomes = autograde_class(_root(args), args.assignment, jobs=args.jobs, sandbox=not args.no_sandbox,
+    root = _root(args)
+    course.pick_assignments(root, [args.assignment])  # a misspelt name lists the known ones
+    outcomes = autograde_class(root, args.assignment, jobs=args.jobs, sandbox=not args.no_sandbox,
                                memory_mb=args.memory_mb, students=args.student or None)
     return 0 if all(o.graded for o in outcomes) else 1
 
@@ -223,16 +259,23 @@ def build_parser() -> argparse.ArgumentParser:
     r.set_defaults(func=cmd_release)
 
     st = sub.add_parser("start", help="create or update your workspace (never overwriting your work) and open JupyterLab")
-    st.add_argument("--workspace", help="your workspace folder (default: workspace/ in the course folder)")
+    st.add_argument("--workspace", help="your workspace folder (default: workspace/ in the course folder; created if missing)")
     st.add_argument("--no-browser", action="store_true", help="do not open a browser (remote use)")
     st.add_argument("--no-lab", action="store_true", help="only create or update the workspace")
     st.set_defaults(func=cmd_start)
 
-    gr = sub.add_parser("grade", help="autograde your workspace with the hidden tests and report mastery by goal")
+    gr = sub.add_parser("grade", help="autograde your workspace (or one assignment or notebook) with the hidden "
+                                      "tests and report mastery by goal")
+    gr.add_argument("what", nargs="?", help="an assignment (d2-1-data-sanitization) or one of your exercise "
+                                            "notebooks (a path); default: the whole workspace")
     gr.add_argument("--workspace", help="your workspace folder (default: the one you are in, else workspace/)")
     gr.add_argument("--json", action="store_true", help="print the report as JSON")
     gr.add_argument("--jobs", type=int, default=2, help="assignments graded in parallel (default 2)")
     gr.set_defaults(func=cmd_grade)
+
+    lk = sub.add_parser("links", help="check every relative link (and the heading it names) in your workspace's notebooks")
+    lk.add_argument("--workspace", help="your workspace folder (default: the one you are in, else workspace/)")
+    lk.set_defaults(func=cmd_links)
 
     ex = sub.add_parser("exam", help="practice exams from the item bank")
     exsub = ex.add_subparsers(dest="exam_command", required=True, metavar="ACTION")
@@ -250,7 +293,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     rp = sub.add_parser("report", help="per-goal class results from the nbgrader gradebook (CSV, heatmap, struggling goals)")
     rp.add_argument("--assignment", help="only this assignment (default: all in the gradebook)")
-    rp.add_argument("--out", default="reports", help="output folder (default: reports/)")
+    rp.add_argument("--out", help="output folder (default: reports/ in the course folder)")
     rp.add_argument("--db", help="gradebook path or URL (default: the course's, from nbgrader_config.py)")
     rp.set_defaults(func=cmd_report)
 

@@ -23,7 +23,8 @@ def find_root(start: str | Path | None = None) -> Path:
     if start is None and (pkg_parent / "nbgrader_config.py").is_file() and (pkg_parent / "source").is_dir():
         return pkg_parent
     raise CourseError(f"{here} is not inside a course folder (one with nbgrader_config.py and source/): "
-                      "run the command from the course repository or pass --root DIR")
+                      "run the command in the course repository, pass --root DIR (before the command: "
+                      "`mlsc01 --root DIR ...`) or set MLSC01_ROOT=DIR")
 
 
 def assignments(root: Path) -> list[str]:
@@ -55,5 +56,10 @@ def pick_assignments(root: Path, names: list[str] | None) -> list[str]:
         return known
     unknown = [n for n in names if n not in known]
     if unknown:
-        raise CourseError(f"no assignment {', '.join(unknown)} in {root / 'source'}; known: {', '.join(known) or 'none'}")
+        import difflib
+
+        close = [m for n in unknown for m in difflib.get_close_matches(n, known, n=1)]
+        hint = f" Did you mean {', '.join(close)}?" if close else ""
+        raise CourseError(f"no assignment {', '.join(unknown)} in {root / 'source'}.{hint} "
+                          f"Known: {', '.join(known) or 'none'}")
     return list(names)

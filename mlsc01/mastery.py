@@ -1,6 +1,9 @@
 """From per-cell scores to mastery by goal, topic and domain, a readiness estimate and what to study next.
 
 Everything is driven by the catalog and the grade ids, so topics added later need no code here.
+
+A goal's progress is one of: *no exercise yet*, *not attempted* (every check of the goal still reports
+*not attempted yet*, or its notebook is not in the workspace), *in progress*, *mastered* (every point).
 """
 
 from __future__ import annotations
@@ -13,11 +16,24 @@ from .catalog import DOMAIN_WEIGHTS, goal_of_grade_id, goals
 PASS_MARK = 750
 SCALE_MIN, SCALE_MAX = 100, 1000
 
+NO_EXERCISE, NOT_ATTEMPTED, IN_PROGRESS, MASTERED = "no exercise yet", "not attempted", "in progress", "mastered"
+# What one test cell reported when graded (``selfgrade`` reads it from the autograded notebook).
+PASS, WRONG = "pass", "wrong"
+
 
 @dataclass
 class Tally:
     earned: float = 0.0
     possible: float = 0.0
+    attempted: bool = False  # some check of it reported pass or wrong (not *not attempted yet*)
+
+    @property
+    def status(self) -> str:
+        if self.possible == 0:
+            return NO_EXERCISE
+        if self.earned >= self.possible:
+            return MASTERED
+        return IN_PROGRESS if self.attempted or self.earned > 0 else NOT_ATTEMPTED
 
     @property
     def mastery(self) -> float | None:
@@ -49,7 +65,7 @@ class MasteryReport:
 
     def to_json(self) -> dict:
         def tally(t: Tally) -> dict:
-            return {"earned": t.earned, "possible": t.possible, "mastery": t.mastery}
+            return {"earned": t.earned, "possible": t.possible, "mastery": t.mastery, "status": t.status}
 
         return {
             "goals": {k: tally(v) for k, v in self.goals.items()},
@@ -76,21 +92,27 @@ def readiness(domains: dict[int, Tally]) -> float | None:
 
 def build_report(cell_scores: Iterable[tuple[str, float, float]], *, lesson_for=None, exercise_for=None,
                  n_recommend: int = 5, revealed: Iterable[str] = ()) -> MasteryReport:
-    """``cell_scores``: (grade_id, earned, possible) for every test cell of every assignment."""
+    """``cell_scores``: (grade_id, earned, possible[, cell status]) for every test cell of every assignment.
+
+    The optional status is what the check reported: ``pass``, ``wrong`` or ``not attempted``; without it a
+    cell counts as attempted when it earned points.
+    """
     rep = MasteryReport()
     by_id = {g.id: g for g in goals()}
     for g in goals():
         rep.goals[g.id] = Tally()
         rep.topics.setdefault(g.topic_id, Tally())
         rep.domains.setdefault(g.domain, Tally())
-    for grade_id, earned, possible in cell_scores:
+    for grade_id, earned, possible, *status in cell_scores:
         gid = goal_of_grade_id(grade_id)
         if gid is None:
             continue
         g = by_id[gid]
+        attempted = (status[0] in (PASS, WRONG)) if status else earned > 0
         for t in (rep.goals[gid], rep.topics[g.topic_id], rep.domains[g.domain]):
             t.earned += earned
             t.possible += possible
+            t.attempted = t.attempted or attempted
     rep.readiness = readiness(rep.domains)
     rep.goals_with_exercises = sum(1 for t in rep.goals.values() if t.possible > 0)
     rep.revealed = sorted(set(revealed))

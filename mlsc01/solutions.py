@@ -2,12 +2,20 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import nbformat
 
 from . import course
 from .workspace import course_root_of, find_workspace, record_reveal
+
+MARKERS = re.compile(r"^[ \t]*### (BEGIN|END) SOLUTION[ \t]*\n?", re.M)
+
+
+def without_markers(source: str) -> str:
+    """The solution as a learner would write it: nbgrader's ``### BEGIN/END SOLUTION`` lines removed."""
+    return MARKERS.sub("", source).strip("\n") + "\n"
 
 
 def solution_source(root: Path, grade_id: str) -> str:
@@ -28,7 +36,12 @@ def solution_source(root: Path, grade_id: str) -> str:
                             break
                         return "\n\n".join(pending)
                     pending = []
-    raise KeyError(f"no exercise with grade id {grade_id!r}: copy the id from the test cell's `exercise(...)` line")
+    from .hints import unknown_check
+    from .verify import test_cells
+
+    known = [gid for a in course.assignments(root) for p in course.source_notebooks(root, a)
+             for gid, _ in test_cells(nbformat.read(str(p), as_version=4))]
+    raise KeyError(unknown_check(grade_id, "solutions", known))
 
 
 def reveal(grade_id: str) -> None:
@@ -39,4 +52,4 @@ def reveal(grade_id: str) -> None:
     if ws:
         record_reveal(ws, grade_id)
     print(f"Reference solution for {grade_id} (recorded in your progress report):\n")
-    print(text)
+    print(without_markers(text))

@@ -3,8 +3,11 @@
 Layout::
 
     workspace/
-      <assignment>/<notebook>.ipynb   exercises, from release/
+      course-home.ipynb               the course home (generated, read-only: ``mlsc01.home``)
+      <assignment>/<notebook>.ipynb   exercises, from release/ (``<assignment>-part1.ipynb``, … when split)
       lessons/<lesson>.ipynb          lessons, from notebooks/
+      feedback/                       written by ``mlsc01 grade``
+      .mlsc01/                        the course's bookkeeping (course root, reveals, JupyterLab config)
 """
 
 from __future__ import annotations
@@ -59,13 +62,30 @@ def sync_workspace(root: Path, workspace: Path) -> SyncReport:
 
 
 def lab_command(workspace: Path, no_browser: bool) -> list[str]:
+    """The learner's ``jupyter-lab``: rooted in the workspace, opening on the course home."""
+    from .home import HOME
+
     exe = Path(sys.executable).parent / "jupyter-lab"
-    cmd = [str(exe) if exe.exists() else "jupyter-lab", f"--ServerApp.root_dir={workspace}"]
+    cmd = [str(exe) if exe.exists() else "jupyter-lab", f"--ServerApp.root_dir={workspace}",
+           f"--LabApp.default_url=/lab/tree/{HOME}"]
     if no_browser:
         cmd.append("--no-browser")
     if hasattr(os, "geteuid") and os.geteuid() == 0:
         cmd.append("--allow-root")
     return cmd
+
+
+def lab_env(workspace: Path, base: dict | None = None) -> dict[str, str]:
+    """The environment of the learner's JupyterLab: its own config folder, and ``mlsc01`` on the terminal's PATH."""
+    from .learnerlab import write_lab_config
+
+    env = dict(os.environ if base is None else base)
+    folder = str(write_lab_config(workspace))
+    env["JUPYTER_CONFIG_PATH"] = os.pathsep.join([folder, *filter(None, [env.get("JUPYTER_CONFIG_PATH")])])
+    bindir = str(Path(sys.executable).parent)
+    if bindir not in env.get("PATH", "").split(os.pathsep):
+        env["PATH"] = bindir + os.pathsep + env.get("PATH", "")
+    return env
 
 
 MARKER = ".mlsc01"
@@ -75,6 +95,10 @@ def write_marker(root: Path, workspace: Path) -> None:
     folder = workspace / MARKER
     folder.mkdir(parents=True, exist_ok=True)
     (folder / "workspace.json").write_text(json.dumps({"course_root": str(Path(root).resolve())}), "utf-8")
+
+
+def is_workspace(folder: Path) -> bool:
+    return (Path(folder) / MARKER / "workspace.json").is_file()
 
 
 def find_workspace(start: Path | None = None) -> Path | None:

@@ -1,8 +1,26 @@
 #!/usr/bin/env bash
 # Install, then run every check CI runs: lint, the honest-exercise proof (mlsc01 verify), the unit tests.
+# The sandbox tests need bubblewrap and the browser tests Debian's Chromium: as root with apt-get, they are
+# installed here; otherwise this says which tests are skipped and the command that enables them.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
+
+apt_install() {  # apt_install PACKAGE COMMAND WHAT
+  command -v "$2" >/dev/null 2>&1 && return 0
+  if command -v apt-get >/dev/null 2>&1 && [ "$(id -u)" = 0 ]; then
+    echo "test: installing $1 with apt-get ($3)"
+    (apt-get install -y -q "$1" >/dev/null 2>&1 || { apt-get update -q >/dev/null 2>&1 && apt-get install -y -q "$1" >/dev/null; }) \
+      || echo "test: could not install $1; $3 will be skipped"
+  elif command -v apt-get >/dev/null 2>&1; then
+    echo "test: $1 is missing, so $3 will be skipped; enable them with: sudo apt-get install $1"
+  else
+    echo "test: $1 is missing, so $3 will be skipped; install $1 with your system's package manager"
+  fi
+}
+apt_install bubblewrap bwrap "the sandbox tests (mlsc01 autograde isolates learner code with it)"
+apt_install chromium chromium "the browser tests (Playwright drives Debian's Chromium; no browser download)"
+
 .venv/bin/ruff check .
 .venv/bin/mlsc01 verify
-.venv/bin/python -m pytest
+.venv/bin/python -m pytest -rs

@@ -43,3 +43,10 @@ def test_grade_ids():
 def test_catalog_matches_outline():
     parsed = catalog.parse_outline(OUTLINE.read_text("utf-8"))
     assert tuple(parsed) == catalog.goals()
+
+
+def test_every_goal_has_a_short_name():
+    shorts = [g.short for g in catalog.goals()]
+    assert all(shorts) and len(set(shorts)) == 70
+    assert max(map(len, shorts)) <= 34
+    assert catalog.goal("D2.1.1").label == "D2.1.1 Data cleaning"

@@ -41,3 +41,30 @@ def test_report_from_a_real_gradebook(course_root, tmp_path, capsys):
     assert (out / "goals_heatmap.png").stat().st_size > 1000
     assert "dee: fx-two" in (out / "struggling_goals.md").read_text()
     assert main(["report", "--db", str(db), "--assignment", "nope", "--out", str(out)]) == 2
+
+
+def test_heatmap_is_sized_to_its_content():
+    from mlsc01.classreport import heatmap_layout
+
+    small, big = heatmap_layout(3, 14), heatmap_layout(300, 70)
+    assert small["values"] and not big["values"]  # numbers in the cells only where they fit
+    assert 7 <= small["size"][0] <= 12 and small["size"][1] <= 6
+    assert big["size"][0] <= 22 and 30 <= big["size"][1] <= 36 and big["student_step"] == 2
+    assert heatmap_layout(40, 30)["values"]
+
+
+def test_struggling_goals_link_their_lessons(tmp_path):
+    from mlsc01.authoring import md, write_notebook
+    from mlsc01.classreport import ClassReport, write_report
+
+    root = tmp_path / "course"
+    write_notebook(root / "notebooks" / "d2-1-data-sanitization.ipynb", [md("# Lesson")])
+    rep = ClassReport(["ada", "bob", "cy"], ["D2.1.1", "D2.2.1"], {("ada", "D2.1.1"): 1.0},
+                      {(s, g): 2.0 for s in ("ada", "bob", "cy") for g in ("D2.1.1", "D2.2.1")}, {})
+    paths = write_report(rep, root / "reports", root)
+    text = paths["struggling"].read_text()
+    assert "| D2.1.1 Data cleaning | 17% |" in text
+    assert "[d2-1-data-sanitization](../notebooks/d2-1-data-sanitization.ipynb)" in text
+    assert "no lesson yet (notebooks/d2-2-feature-engineering.ipynb)" in text
+    assert all(p.is_absolute() for p in paths.values())
+    assert paths["heatmap"].stat().st_size > 5000
