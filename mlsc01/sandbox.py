@@ -227,14 +227,8 @@ class Run:
 
     def run(self, payload: dict, seconds: float) -> dict | None:
         """Send the notebook, wait at most ``seconds`` (+ a margin to hand the result back); None if killed."""
-        err = b""
         try:
-            self.proc.stdin.write(json.dumps(payload).encode())
-            self.proc.stdin.close()
-        except BrokenPipeError:
-            pass
-        try:
-            _, err = self.proc.communicate(timeout=seconds + 15)
+            _, err = self.proc.communicate(json.dumps(payload).encode(), timeout=seconds + 15)
         except subprocess.TimeoutExpired:
             self.kill()
             return None

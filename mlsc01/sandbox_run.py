@@ -61,18 +61,16 @@ def _label(index: int, cell) -> str:
     return f"cell {index + 1}" + (f" ({gid})" if gid else "")
 
 
-def setup_imports(nb) -> list[list]:
-    """[name, module, attribute or None] bound by the import statements of the notebook's setup cells
-    (code cells that are neither answers nor tests): the names test cells rely on."""
+def setup_imports(cell) -> list[list]:
+    """[name, module, attribute or None] bound by the import statements of a setup cell (a code cell that
+    is neither an answer nor a test): the names test cells rely on."""
     out = []
-    for cell in nb.cells:
-        meta = cell.get("metadata", {}).get("nbgrader", {})
-        if cell.cell_type != "code" or meta.get("solution") or meta.get("grade"):
-            continue
+    meta = cell.get("metadata", {}).get("nbgrader", {})
+    if cell.cell_type == "code" and not (meta.get("solution") or meta.get("grade")):
         try:
             tree = ast.parse(cell.source)
         except SyntaxError:
-            continue
+            return out
         for node in ast.walk(tree):
             if isinstance(node, ast.Import):
                 for a in node.names:
@@ -240,7 +238,7 @@ class Grader:
     async def guard_test(self, index: int) -> None:
         nonce = secrets.token_hex(8)
         code = f"__import__('mlsc01.tamper', fromlist=['_']).before_test({nonce!r}, {json.dumps(self.names)})"
-        expr = {"r": f"__import__('mlsc01.tamper', fromlist=['_']).result({nonce!r})"}
+        expr = {"r": f"__import__('mlsc01.tamper', fromlist=['_']).result({nonce!r}, {json.dumps(self.names)})"}
         reply = await self._silent(code, max(1.0, min(10.0, self.deadline - time.monotonic())), expr)
         data = None
         if reply and reply["content"].get("status") == "ok":
@@ -264,7 +262,7 @@ class Grader:
         self.deadline = time.monotonic() + float(payload.get("seconds", 300))
         self.grace = float(payload.get("grace", 5))
         limit = payload.get("limit", "?")
-        self.names = setup_imports(nb)
+        self.names = []  # the setup imports run in the current kernel
         for rel, data in payload.get("files", {}).items():
             target = Path(self.workdir) / rel
             if Path(os.path.normpath(target)).is_relative_to(self.workdir):
@@ -282,6 +280,7 @@ class Grader:
                                   "the cells from there on were not run")
                 break
             if self.client is None:
+                self.names = []
                 try:
                     await self.start_kernel(nb)
                 except Exception as exc:
@@ -291,6 +290,7 @@ class Grader:
             if self.guard and _is_test(cell):
                 await self.guard_test(index)
             count += 1
+            self.names += setup_imports(cell)
             try:
                 await self.client.async_execute_cell(cell, index, execution_count=count)
             except CellStuck:
@@ -369,7 +369,7 @@ def main() -> int:
     fd, init = int(sys.argv[1]), json.loads(sys.argv[2]) if len(sys.argv) > 2 else {}
     result = asyncio.run(_main(fd, init))
     if result is not None:
-        out = json.dumps({"nb": json.loads(nbformat.writes(result["nb"])), "notes": result["notes"],
+        out = json.dumps({"nb": result["nb"], "notes": result["notes"],
                           "tamper": result["tamper"]})
         # the result goes to its own pipe, which the kernel does not inherit (its prints cannot mix into it)
         with os.fdopen(fd, "w", encoding="utf-8") as fh:

@@ -278,7 +278,7 @@ def install() -> None:
         for obj in (shell, kernel, getattr(kernel, "session", None), shell.displayhook, shell.display_pub,
                     sys.stdout, sys.stderr):
             if obj is not None:
-                instance[id(obj)] = (obj, {k: v for k, v in vars(obj).items() if k in HOOK_ATTRS | {"write", "flush", "send"}},
+                instance[id(obj)] = (obj, {k: v for k, v in vars(obj).items() if k in HOOK_ATTRS | {"send"}},
                                      {k: v for k, v in getattr(obj, "_trait_values", {}).items() if k in HOOK_ATTRS})
     _STATE.update(
         checks=dict(vars(checks)), modules=modules, funcs=funcs, classes=classes, instance=instance,
@@ -302,11 +302,17 @@ def before_test(nonce: str, names: list[list]) -> None:
         _RESULTS[nonce] = {"nonce": nonce, "repaired": repaired}
 
 
-def result(nonce: str) -> str:
-    return json.dumps(_RESULTS.pop(nonce, {}))
+def result(nonce: str, names: list[list]) -> str:
+    """What was repaired before this test cell. Evaluated as a user expression, which IPython runs outside
+    ``run_cell``: the repair happens here even when learner code replaced ``run_cell``."""
+    done = _RESULTS.pop(nonce, None)
+    if done is None:  # outside run_cell IPython's own traps are off: leave builtins and sys hooks alone here
+        done = {"nonce": nonce, "repaired": [*_repair(names, in_cell=False),
+                                             "the kernel did not run the grading check's code (run_cell was changed)"]}
+    return json.dumps(done)
 
 
-def _repair(names: list[list]) -> list[str]:
+def _repair(names: list[list], in_cell: bool = True) -> list[str]:
     import builtins
 
     if not _STATE:
@@ -321,7 +327,7 @@ def _repair(names: list[list]) -> list[str]:
     if checks is not None:
         current = vars(checks)
         for k, v in s["checks"].items():
-            if current.get(k, _MISSING) is not v:
+            if not _same(current.get(k, _MISSING), v):
                 setattr(checks, k, v)
                 out.append(f"mlsc01.checks.{k} was changed")
         for k in [k for k in current if k not in s["checks"]]:
@@ -333,7 +339,7 @@ def _repair(names: list[list]) -> list[str]:
     for cls, saved in s["classes"].items():
         now = dict(vars(cls))
         for k, v in saved.items():
-            if now.get(k, _MISSING) is not v:
+            if not _same(now.get(k, _MISSING), v):
                 try:
                     setattr(cls, k, v)
                     out.append(f"{cls.__qualname__}.{k} was changed")
@@ -347,8 +353,8 @@ def _repair(names: list[list]) -> list[str]:
                 pass
     for obj, attrs, traits in s["instance"].values():
         d = vars(obj)
-        for k in [k for k in d if k in HOOK_ATTRS | {"write", "flush", "send"}]:
-            if attrs.get(k, _MISSING) is not d[k]:
+        for k in [k for k in d if k in HOOK_ATTRS | {"send"}]:
+            if not _same(attrs.get(k, _MISSING), d[k]):
                 if k in attrs:
                     d[k] = attrs[k]
                 else:
@@ -356,16 +362,16 @@ def _repair(names: list[list]) -> list[str]:
                 out.append(f"{type(obj).__name__}.{k} was replaced")
         tv = getattr(obj, "_trait_values", {})
         for k, v in traits.items():
-            if tv.get(k, _MISSING) is not v:
+            if not _same(tv.get(k, _MISSING), v):
                 tv[k] = v
                 out.append(f"{type(obj).__name__}.{k} was replaced")
-    b = vars(builtins)
-    for k, v in s["builtins"].items():
-        if not k.startswith("_") and b.get(k, _MISSING) is not v:
+    b = vars(builtins) if in_cell else {}
+    for k, v in s["builtins"].items() if in_cell else ():
+        if not k.startswith("_") and not _same(b.get(k, _MISSING), v):
             b[k] = v
             out.append(f"builtins.{k} was changed")
-    for k, v in s["sys"].items():
-        if getattr(sys, k) is not v:
+    for k, v in s["sys"].items() if in_cell else ():
+        if not _same(getattr(sys, k), v):
             setattr(sys, k, v)
             out.append(f"sys.{k} was replaced")
     if sys.meta_path != s["meta_path"]:
@@ -397,7 +403,7 @@ def _repair(names: list[list]) -> list[str]:
             expected = _expected(module, attr)
             if expected is _MISSING:
                 continue
-            if ns.get(name, _MISSING) is not expected:
+            if not _same(ns.get(name, _MISSING), expected):
                 ns[name] = expected
                 out.append(f"`{name}` was rebound")
     return out
@@ -405,6 +411,16 @@ def _repair(names: list[list]) -> list[str]:
 
 class _Missing:
     pass
+
+
+def _same(a, b) -> bool:
+    """The same object, or the same bound method (IPython and ipykernel rebind some per execution)."""
+    if a is b:
+        return True
+    try:
+        return type(a).__name__ == "method" and type(b).__name__ == "method" and a == b
+    except Exception:
+        return False
 
 
 _MISSING = _Missing()
