@@ -364,7 +364,6 @@ async def _main(fd: int, init: dict) -> dict | None:
 
 
 def main() -> int:
-    import nbformat
 
     fd, init = int(sys.argv[1]), json.loads(sys.argv[2]) if len(sys.argv) > 2 else {}
     result = asyncio.run(_main(fd, init))
