@@ -11,6 +11,7 @@ from conftest import add_assignment, fixture_cells
 from nbgrader.api import Gradebook
 
 from mlsc01.batch import autograde_class
+from mlsc01.classreport import read_class, write_report
 from mlsc01.grading import ScratchCourse
 from mlsc01.sandbox import bwrap_works, process_limit_kind
 
@@ -185,3 +186,9 @@ def test_tampering_is_flagged_repaired_and_reported_without_changing_the_score_r
         assert snb.flagged
         assert any("Grading integrity" in (c.auto_comment or "") for c in snb.comments)
         assert not gb.find_submission_notebook(A, A, "good").flagged
+        assert gb.find_submission(A, "rebind-helper").score == 0  # the score is nbgrader's, untouched
+    # mlsc01 report lists them in a section of their own
+    rep = read_class(f"sqlite:///{root / 'gradebook.db'}", A)
+    paths = write_report(rep, root / "reports")
+    listed = paths["tampered"].read_text()
+    assert all(f"| {name} | {A} |" in listed for name in TAMPERS) and "| good |" not in listed
