@@ -228,7 +228,7 @@ class Run:
     def run(self, payload: dict, seconds: float) -> dict | None:
         """Send the notebook, wait at most ``seconds`` (+ a margin to hand the result back); None if killed."""
         try:
-            _, err = self.proc.communicate(json.dumps(payload).encode(), timeout=seconds + 15)
+            _, err = self.proc.communicate(json.dumps(payload).encode(), timeout=seconds + 5)
         except subprocess.TimeoutExpired:
             self.kill()
             return None

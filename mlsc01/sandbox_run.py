@@ -110,7 +110,8 @@ class Grader:
 
             async def _async_poll_for_reply(self, msg_id, cell, timeout, task_poll_output_msg,
                                             task_poll_kernel_alive):
-                limit = min(timeout or float("inf"), grader.deadline - time.monotonic())
+                # interrupt early enough that a kill after the grace still lands before the deadline
+                limit = min(timeout or float("inf"), grader.deadline - grader.grace - 1 - time.monotonic())
                 due = time.monotonic() + max(limit, 0.0)
                 interrupted = False
                 while True:
@@ -274,7 +275,7 @@ class Grader:
         for index, cell in enumerate(nb.cells):
             if cell.cell_type != "code" or not cell.source.strip():
                 continue
-            if time.monotonic() >= self.deadline - 0.5:
+            if time.monotonic() >= self.deadline - self.grace - 1.5:
                 self.mark_rest(nb, index, f"not run: the submission did not finish within its time limit ({limit} s)")
                 self.notes.append(f"time limit ({limit} s) reached before {_label(index, cell)}: "
                                   "the cells from there on were not run")
@@ -294,7 +295,7 @@ class Grader:
             try:
                 await self.client.async_execute_cell(cell, index, execution_count=count)
             except CellStuck:
-                over = time.monotonic() >= self.deadline - 0.5
+                over = time.monotonic() >= self.deadline - self.grace - 1.5
                 await self.kill_kernel()
                 why = "the submission's time limit was reached" if over else "it timed out"
                 cell.outputs.append(_error("CellTimeoutError", f"{_label(index, cell)} did not stop after the "
