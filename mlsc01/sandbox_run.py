@@ -310,9 +310,10 @@ class Grader:
                                   "the remaining cells ran in a fresh kernel")
         if self.guard:
             for index, cell in enumerate(nb.cells):
+                texts = "".join(o.get("text", "") for o in cell.outputs if o.get("output_type") == "stream")
                 if _is_test(cell) and cell.cell_type == "code" and "with exercise(" in cell.source and not any(
-                        o.get("output_type") == "error" for o in cell.outputs) and not any(
-                        "✓" in o.get("text", "") for o in cell.outputs if o.get("output_type") == "stream"):
+                        o.get("output_type") == "error" for o in cell.outputs) and "✓" not in texts and (
+                        "[output cut at" not in texts):
                     self.flag(index, "a test cell passed without its check reporting a pass")
         if getattr(self, "language_info", None):
             nb.metadata["language_info"] = self.language_info
