@@ -37,6 +37,30 @@ from queue import Empty
 
 sys.modules.setdefault("rfc3987_syntax", None)
 
+
+def _without_jsonschema() -> None:
+    """nbformat imports jsonschema (most of this process's start-up), but validates with fastjsonschema and
+    asks jsonschema only to explain an invalid notebook: stand-ins keep every sandbox's start light."""
+    if "jsonschema" in sys.modules:
+        return
+    import types
+
+    js, exc = types.ModuleType("jsonschema"), types.ModuleType("jsonschema.exceptions")
+
+    class ValidationError(Exception):
+        pass
+
+    class Draft4Validator:
+        def __init__(self, *args, **kwargs):
+            pass
+
+        def iter_errors(self, *args, **kwargs):
+            return iter(())
+
+    exc.ValidationError, exc.ErrorTree = ValidationError, type("ErrorTree", (), {})
+    js.ValidationError, js.Draft4Validator, js.exceptions = ValidationError, Draft4Validator, exc
+    sys.modules.update({"jsonschema": js, "jsonschema.exceptions": exc})
+
 NOT_RUN = "NotRunError"
 
 
@@ -258,8 +282,9 @@ class Grader:
     # -- the notebook ----------------------------------------------------------------------------------
     async def run(self, payload: dict) -> dict:
         import nbformat
+        from nbformat.v4.rwbase import rejoin_lines
 
-        nb = self.nb = nbformat.from_dict(payload["nb"])
+        nb = self.nb = rejoin_lines(nbformat.from_dict(payload["nb"]))
         self.deadline = time.monotonic() + float(payload.get("seconds", 300))
         self.grace = float(payload.get("grace", 5))
         limit = payload.get("limit", "?")
@@ -302,14 +327,20 @@ class Grader:
                                                               f"interrupt ({why}): its kernel was killed"))
                 self.notes.append(f"{_label(index, cell)} did not stop after the interrupt: kernel killed, "
                                   "the remaining cells ran in a fresh kernel")
-            except Exception as exc:  # DeadKernelError: os._exit(), a crash
+            except Exception as exc:  # DeadKernelError: os._exit(), a crash; or the run itself broke
+                from nbclient.exceptions import DeadKernelError
+
                 await self.kill_kernel()
-                cell.outputs.append(_error("DeadKernelError", f"the kernel died while running this cell "
-                                                              f"({type(exc).__name__}: {str(exc)[:200]})"))
-                self.notes.append(f"the kernel died in {_label(index, cell)}: "
+                died = isinstance(exc, DeadKernelError)
+                what = "the kernel died while running this cell" if died else "this cell could not be run"
+                cell.outputs.append(_error("DeadKernelError" if died else NOT_RUN,
+                                           f"{what} ({type(exc).__name__}: {str(exc)[:200]})"))
+                self.notes.append(f"{'the kernel died' if died else 'the run failed'} in {_label(index, cell)}: "
                                   "the remaining cells ran in a fresh kernel")
         if self.guard:
             for index, cell in enumerate(nb.cells):
+                if cell.cell_type != "code":
+                    continue
                 texts = "".join(o.get("text", "") for o in cell.outputs if o.get("output_type") == "stream")
                 if _is_test(cell) and cell.cell_type == "code" and "with exercise(" in cell.source and not any(
                         o.get("output_type") == "error" for o in cell.outputs) and "✓" not in texts and (
@@ -346,8 +377,8 @@ async def _main(fd: int, init: dict) -> dict | None:
 
     grader = Grader(init)
     grader.max_bytes = 1_000_000
-    placeholder = nbformat.v4.new_notebook()
-    placeholder.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
+    placeholder = nbformat.from_dict({"cells": [], "nbformat": 4, "nbformat_minor": 5, "metadata": {
+        "kernelspec": {"name": "python3", "display_name": "Python 3", "language": "python"}}})
     grader.nb = placeholder
     try:
         await grader.start_kernel(placeholder)
@@ -366,6 +397,7 @@ async def _main(fd: int, init: dict) -> dict | None:
 
 
 def main() -> int:
+    _without_jsonschema()
 
     fd, init = int(sys.argv[1]), json.loads(sys.argv[2]) if len(sys.argv) > 2 else {}
     result = asyncio.run(_main(fd, init))
