@@ -228,7 +228,10 @@ class Grader:
         if c is None:
             return
         if self.sandboxed and os.getpid() != 1 and Path("/proc/1/comm").read_text().strip() == "bwrap":
-            os.kill(-1, signal.SIGKILL)  # inside the sandbox's PID namespace: all but us and bwrap
+            try:
+                os.kill(-1, signal.SIGKILL)  # inside the sandbox's PID namespace: all but us and bwrap
+            except ProcessLookupError:
+                pass  # nothing left (the kernel died by itself)
         try:
             await c._async_cleanup_kernel()
         except Exception:
