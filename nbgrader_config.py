@@ -48,3 +48,15 @@ try:
     os.makedirs(c.Exchange.root, exist_ok=True)
 except OSError:
     pass
+
+# Hard limits of `mlsc01 autograde` (its sandbox, mlsc01.sandbox.SandboxExecute; plain `nbgrader autograde`
+# ignores them). A whole submission (all its notebooks) runs at most `submission_timeout` seconds: then the
+# running cell is stopped and the rest score 0. A cell that times out (Execute.timeout above) and has not
+# stopped `interrupt_grace` seconds after the interrupt gets its kernel killed; the remaining cells run in
+# a fresh kernel and the outcome says "cell N did not stop after the interrupt". Learner code gets at most
+# `max_processes` processes and threads (a pids cgroup, where the machine has one) and a private writable
+# /tmp of `scratch_mb` MiB (RAM-backed).
+c.SandboxExecute.submission_timeout = 300
+c.SandboxExecute.interrupt_grace = 5
+c.SandboxExecute.max_processes = 256
+c.SandboxExecute.scratch_mb = 512

@@ -1,7 +1,8 @@
 """``mlsc01 report``: per-goal results of a class, read from nbgrader's gradebook as the formgrader keeps it.
 
 Writes ``goals_by_student.csv`` (student × goal, fraction of points earned), ``goals_heatmap.png`` and
-``struggling_goals.md`` (the goals with the lowest class mastery, with their lesson).
+``struggling_goals.md`` (the goals with the lowest class mastery, with their lesson), and, when
+``mlsc01 autograde`` flagged submissions for tampering with the grading, ``tampered_submissions.md``.
 """
 
 from __future__ import annotations
@@ -9,7 +10,7 @@ from __future__ import annotations
 import csv
 import os
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from .catalog import goal, goal_of_grade_id
@@ -23,6 +24,7 @@ class ClassReport:
     earned: dict[tuple[str, str], float]
     possible: dict[tuple[str, str], float]
     missing_submissions: dict[str, list[str]]
+    tampered: dict[tuple[str, str], list[str]] = field(default_factory=dict)  # (student, assignment) -> findings
 
     def mastery(self, student: str, gid: str) -> float:
         p = self.possible.get((student, gid), 0.0)
@@ -76,7 +78,8 @@ def read_class(db_url: str, assignment: str | None = None) -> ClassReport:
     order = sorted(goal_ids, key=lambda g: tuple(int(x) for x in g[1:].split(".")))
     if not students:
         raise CourseError("the gradebook has no students yet: autograde some submissions first")
-    return ClassReport(students, order, dict(earned), dict(possible), dict(missing))
+    return ClassReport(students, order, dict(earned), dict(possible), dict(missing),
+                       tampered=read_tampered(db_url, assignment))
 
 
 def write_report(rep: ClassReport, out_dir: Path, root: Path | None = None) -> dict[str, Path]:
@@ -102,7 +105,45 @@ def write_report(rep: ClassReport, out_dir: Path, root: Path | None = None) -> d
         lines += ["", "Missing submissions (counted as 0): " +
                   "; ".join(f"{s}: {', '.join(a)}" for s, a in sorted(rep.missing_submissions.items()))]
     md.write_text("\n".join(lines) + "\n", "utf-8")
-    return {"csv": csv_path, "heatmap": png, "struggling": md}
+    paths = {"csv": csv_path, "heatmap": png, "struggling": md}
+    if rep.tampered:
+        paths["tampered"] = write_tampered(rep, out_dir / "tampered_submissions.md")
+    return paths
+
+
+# ---- submissions flagged for tampering (written by mlsc01.batch into the gradebook) ----------------
+
+def read_tampered(db_url: str, assignment: str | None = None) -> dict[tuple[str, str], list[str]]:
+    """(student, assignment) -> what ``mlsc01 autograde`` found, from the flagged notebooks' comments."""
+    from nbgrader.api import Gradebook
+
+    from .batch import TAMPER_PREFIX
+
+    out: dict[tuple[str, str], list[str]] = {}
+    with Gradebook(db_url) as gb:
+        for a in gb.assignments:
+            if assignment and a.name != assignment:
+                continue
+            for sub in a.submissions:
+                for nb in sub.notebooks:
+                    if not nb.flagged:
+                        continue
+                    for c in nb.comments:
+                        for line in (c.auto_comment or "").splitlines():
+                            if line.startswith(TAMPER_PREFIX):
+                                text = line[len(TAMPER_PREFIX):].split(". The automatic score", 1)[0].strip()
+                                out.setdefault((sub.student.id, a.name), []).append(text)
+    return out
+
+
+def write_tampered(rep: ClassReport, path: Path) -> Path:
+    lines = ["# Submissions flagged for tampering with the grading", "",
+             "Their automatic scores stand; review them in the formgrader (the notebooks are flagged).", "",
+             "| student | assignment | what was found |", "|---|---|---|"]
+    for (student, assignment), found in sorted(rep.tampered.items()):
+        lines.append(f"| {student} | {assignment} | {'; '.join(found).replace('|', '/')} |")
+    path.write_text("\n".join(lines) + "\n", "utf-8")
+    return path
 
 
 def _lesson_link(assignment: str, root: Path | None, out_dir: Path) -> str:

@@ -164,25 +164,24 @@ def cell_scores(root):
             for cells in read_scores(db_url, A, st).values() for c in cells}
 
 
-def test_sandbox_keeps_python_readable_when_the_course_is_under_tmp(monkeypatch, tmp_path):
-    """A checkout in /tmp (as CI may use) must not hide its own virtualenv from the sandbox."""
+def test_sandbox_is_built_from_nothing_and_keeps_both_python_prefixes(monkeypatch, tmp_path):
+    """Only the system, both Python prefixes (the venv and the interpreter can live apart, e.g. under the
+    grader's home or in a course under /tmp) and the named folders are readable; /tmp is private and bounded."""
     import mlsc01.sandbox as sbx
 
-    venv = tmp_path / "course" / ".venv"
+    venv, base = tmp_path / "course" / ".venv", Path("/root/.pyenv/versions/3.11.7")
     monkeypatch.setattr(sbx.sys, "prefix", str(venv))
-    cmd = sbx.sandbox_prefix(tmp_path / "work", [tmp_path / "course"])
+    monkeypatch.setattr(sbx.sys, "exec_prefix", str(venv))
+    monkeypatch.setattr(sbx.sys, "base_prefix", str(base))
+    monkeypatch.setattr(sbx.sys, "base_exec_prefix", str(base))
+    venv.mkdir(parents=True)
+    (tmp_path / "course" / "data").mkdir()
+    cmd = sbx.sandbox_prefix([*sbx.env_roots(), tmp_path / "course" / "data"], scratch_mb=64)
     ro = [cmd[i + 1] for i, a in enumerate(cmd) if a == "--ro-bind"]
-    tmpfs = [cmd[i + 1] for i, a in enumerate(cmd) if a == "--tmpfs"]
-    assert tmpfs == ["/tmp"]  # the course is under /tmp: emptied with it
-    assert str(venv) in ro
-    assert cmd.index("--ro-bind", 3) > max(i for i, a in enumerate(cmd) if a == "--tmpfs")
-
-
-def test_sandbox_hides_a_course_outside_tmp_but_keeps_its_venv(monkeypatch, tmp_path):
-    import mlsc01.sandbox as sbx
-
-    monkeypatch.setattr(sbx.sys, "prefix", "/srv/course/.venv")
-    cmd = sbx.sandbox_prefix(tmp_path / "work", [Path("/srv/course")])
-    tmpfs = [cmd[i + 1] for i, a in enumerate(cmd) if a == "--tmpfs"]
-    ro = [cmd[i + 1] for i, a in enumerate(cmd) if a == "--ro-bind"]
-    assert tmpfs == ["/tmp", "/srv/course"] and "/srv/course/.venv" in ro
+    assert "/" not in ro and str(Path.home()) not in ro and str(tmp_path / "course") not in ro
+    assert str(venv) in ro and str(tmp_path / "course" / "data") in ro and "/usr" in ro
+    assert str(base) in ro
+    tmp = next(i for i, a in enumerate(cmd) if a == "--tmpfs" and cmd[i + 1] == "/tmp")
+    assert cmd[tmp - 2: tmp] == ["--size", str(64 << 20)]
+    assert cmd.index(str(venv)) > tmp  # bound after the private /tmp that would hide it
+    assert "--unshare-net" in cmd and "--clearenv" in cmd and cmd[cmd.index("--cap-drop") + 1] == "ALL"
