@@ -1,0 +1,2 @@
+def majority_vote(ann):
+    return ann.groupby("item")["label"].agg(lambda s: s.value_counts().index[0])
