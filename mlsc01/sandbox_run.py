@@ -265,8 +265,8 @@ class Grader:
 
     async def guard_test(self, index: int) -> None:
         nonce = secrets.token_hex(8)
-        code = f"__import__('mlsc01.tamper', fromlist=['_']).before_test({nonce!r}, {json.dumps(self.names)})"
-        expr = {"r": f"__import__('mlsc01.tamper', fromlist=['_']).result({nonce!r}, {json.dumps(self.names)})"}
+        code = f"__import__('mlsc01.tamper', fromlist=['_']).before_test({nonce!r}, {self.names!r})"
+        expr = {"r": f"__import__('mlsc01.tamper', fromlist=['_']).result({nonce!r}, {self.names!r})"}
         reply = await self._silent(code, max(1.0, min(10.0, self.deadline - time.monotonic())), expr)
         data = None
         if reply and reply["content"].get("status") == "ok":
@@ -275,6 +275,8 @@ class Grader:
                 data = json.loads(ast.literal_eval(r.get("data", {}).get("text/plain", "")))
             except (ValueError, SyntaxError, TypeError):
                 data = None
+        if os.environ.get("MLSC01_GUARD_DEBUG"):
+            print("GUARD", json.dumps(reply["content"] if reply else None)[:3000], file=sys.stderr)
         if not isinstance(data, dict) or data.get("nonce") != nonce:
             self.flag(index, "the grading check before this test cell did not run (the kernel's execution "
                              "machinery was changed)")

@@ -7,9 +7,10 @@ import uuid
 from pathlib import Path
 
 import pytest
-from conftest import add_assignment, fixture_cells
+from conftest import SETUP, add_assignment, fixture_cells
 from nbgrader.api import Gradebook
 
+from mlsc01.authoring import code as code_cell
 from mlsc01.batch import autograde_class
 from mlsc01.classreport import read_class, write_report
 from mlsc01.grading import ScratchCourse
@@ -26,7 +27,9 @@ def course(root: Path) -> Path:
         fh.write(f"\nc.Execute.timeout = {TIMEOUT}\nc.Execute.iopub_timeout = 3\n"
                  f"c.SandboxExecute.interrupt_grace = {GRACE}\nc.SandboxExecute.submission_timeout = {DEADLINE}\n"
                  "c.SandboxExecute.scratch_mb = 64\nc.SandboxExecute.max_processes = 128\n")
-    add_assignment(root, A, fixture_cells())
+    cells = fixture_cells()
+    cells[1] = code_cell("import os\nimport numpy as np\n" + SETUP)  # setup imports of whole modules, as in D2
+    add_assignment(root, A, cells)
     sc = ScratchCourse(root, root)
     sc.db_url = f"sqlite:///{root / 'gradebook.db'}"
     sc.config.CourseDirectory.db_url = sc.db_url
