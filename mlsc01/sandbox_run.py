@@ -275,8 +275,9 @@ class Grader:
                 data = json.loads(ast.literal_eval(r.get("data", {}).get("text/plain", "")))
             except (ValueError, SyntaxError, TypeError):
                 data = None
-        if os.environ.get("MLSC01_GUARD_DEBUG"):
-            print("GUARD", json.dumps(reply["content"] if reply else None)[:3000], file=sys.stderr)
+        if reply is None:
+            # No answer in time (a loaded grader): no verdict either way; the static scan still reads the code.
+            return
         if not isinstance(data, dict) or data.get("nonce") != nonce:
             self.flag(index, "the grading check before this test cell did not run (the kernel's execution "
                              "machinery was changed)")
