@@ -258,6 +258,15 @@ def _watched_classes(shell) -> list[type]:
     return out
 
 
+def _defined_in_notebook(obj) -> bool:
+    """True for a function or bound method whose code was written in a notebook cell (not in an installed module)."""
+    func = getattr(obj, "__func__", obj)
+    module = getattr(func, "__module__", None)
+    code = getattr(func, "__code__", None)
+    filename = getattr(code, "co_filename", "") if code is not None else ""
+    return module in (None, "__main__", "builtins") or filename.startswith("<") or "/ipykernel_" in filename
+
+
 def install() -> None:
     """Keep private references to what the tests rely on (run once, before any learner code)."""
     import builtins
@@ -374,9 +383,12 @@ def _repair(names: list[list], in_cell: bool = True) -> list[str]:
         if not _same(getattr(sys, k), v):
             setattr(sys, k, v)
             out.append(f"sys.{k} was replaced")
-    if sys.meta_path != s["meta_path"]:
-        sys.meta_path[:] = s["meta_path"]
-        out.append("sys.meta_path was changed")
+    # Imports add finders (botocore's vendored six does): only a finder that was there before and is gone
+    # counts, and only it is put back.
+    missing = [f for f in s["meta_path"] if not any(f is g for g in sys.meta_path)]
+    if missing:
+        sys.meta_path[:0] = missing
+        out.append("sys.meta_path was changed (a finder was removed)")
     if sys.gettrace() is not s["trace"]:
         sys.settrace(s["trace"])
         out.append("a trace function was set")
@@ -386,9 +398,14 @@ def _repair(names: list[list], in_cell: bool = True) -> list[str]:
     shell = _shell()
     if shell is not None:
         for k, v in s["events"].items():
-            if shell.events.callbacks.get(k) != v:
-                shell.events.callbacks[k] = list(v)
-                out.append(f"an IPython {k} event hook was registered")
+            now = shell.events.callbacks.get(k, [])
+            # A library may register its own hook (matplotlib's inline backend flushes figures after each cell);
+            # a hook defined in the notebook, or a removed one, is the learner's doing.
+            mine = [cb for cb in now if not any(cb is o for o in v) and _defined_in_notebook(cb)]
+            gone = [cb for cb in v if not any(cb is n for n in now)]
+            if mine or gone:
+                shell.events.callbacks[k] = [cb for cb in now if not any(cb is m for m in mine)] + gone
+                out.append(f"an IPython {k} event hook was {'registered' if mine else 'removed'}")
         for k, v in s["lists"].items():
             if list(getattr(shell, k)) != v:
                 getattr(shell, k)[:] = v
