@@ -93,3 +93,35 @@ def test_test_cells_are_not_scanned_but_answer_cells_and_added_cells_are():
              nbformat.v4.new_code_cell("import sys\nsys.modules.clear()")]
     found = scan_notebook(nbformat.v4.new_notebook(cells=cells))
     assert {(i, gid) for i, gid, _ in found} == {(1, "a-code"), (3, None)}
+
+
+def test_finders_that_imports_add_are_not_tampering_but_a_removed_one_is():
+    import sys
+
+    from mlsc01 import tamper
+
+    class Finder:  # what botocore's vendored six appends on import
+        def find_spec(self, *args, **kwargs):
+            return None
+
+    tamper.install()
+    extra = Finder()
+    sys.meta_path.append(extra)
+    try:
+        assert not [r for r in tamper._repair([]) if "meta_path" in r]
+        first = sys.meta_path.pop(0)
+        repaired = tamper._repair([])
+        assert any("meta_path" in r for r in repaired)
+        assert sys.meta_path[0] is first and extra in sys.meta_path
+    finally:
+        sys.meta_path.remove(extra)
+
+
+def test_hooks_defined_in_a_notebook_are_told_apart_from_library_hooks():
+    from mlsc01.tamper import _defined_in_notebook
+
+    ns = {}
+    exec(compile("def hook(*a):\n    pass\n", "/tmp/ipykernel_123/456.py", "exec"), ns)
+    assert _defined_in_notebook(ns["hook"]) and _defined_in_notebook(print)
+    import json
+    assert not _defined_in_notebook(json.dumps)
