@@ -81,6 +81,24 @@ def test_cells(nb) -> list[tuple[str, float]]:
             if m.get("grade") and c.cell_type == "code"]
 
 
+SITTING_MAX_MINUTES = 100  # "about 90 minutes" per notebook (docs/authoring.md)
+
+
+def estimate_problems(nb, rel: str) -> list[Problem]:
+    """The first markdown cell states the sitting: exactly one ``*Estimated time: about N minutes.*`` line."""
+    from .home import ESTIMATE
+
+    first = next((c for c in nb.cells if c.cell_type == "markdown"), None)
+    found = ESTIMATE.findall(first.source) if first is not None else []
+    if len(found) != 1:
+        return [Problem(rel, "its first markdown cell must hold exactly one line `*Estimated time: about N minutes.*` "
+                             "(the course home reads it; docs/authoring.md says how to estimate)")]
+    if int(found[0]) > SITTING_MAX_MINUTES:
+        return [Problem(rel, f"is estimated at {found[0]} minutes, more than one sitting (about 90): split it into "
+                             "<assignment>-part1.ipynb, -part2.ipynb")]
+    return []
+
+
 def check_source(nb, rel: str) -> list[Problem]:
     problems = []
     seen: set[str] = set()
@@ -273,6 +291,7 @@ def verify(root: Path, names: list[str] | None = None, *, lessons: bool = True, 
                     problems.append(Problem(rel, f"is stored with outputs or execution counts in cell(s) "
                                                  f"{stored_outputs(nb)[:5]}; run `mlsc01 strip {rel}`"))
                 problems.extend(check_source(nb, rel))
+                problems.extend(estimate_problems(nb, rel))
                 problems.extend(nbgrader_metadata_problems(path, rel))
                 cells = test_cells(nb)
                 expected[a][path.stem] = cells
@@ -316,6 +335,8 @@ def verify(root: Path, names: list[str] | None = None, *, lessons: bool = True, 
             nb = read_notebook(p, problems, rel)
             if nb is not None and stored_outputs(nb):
                 problems.append(Problem(rel, f"is stored with outputs or execution counts; run `mlsc01 strip {rel}`"))
+            if nb is not None:
+                problems.extend(estimate_problems(nb, rel))
             work.append(("lesson", (str(p),)))
         bar = progress_bar(len(work), "verify", "notebook run", progress)
         if jobs > 1 and len(work) > 1:

@@ -25,7 +25,7 @@ with exercise("D2_1_1-double"):
 
 
 def fixture_cells(solution_src=SOLUTION, test_src=TEST, grade_id="D2_1_1-double"):
-    return [md("# A fixture exercise"), code(SETUP), solution("D2_1_1-double-code", solution_src),
+    return [md("# A fixture exercise\n\n*Estimated time: about 5 minutes.*"), code(SETUP), solution("D2_1_1-double-code", solution_src),
             tests(grade_id, 2, test_src)]
 
 

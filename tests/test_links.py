@@ -68,8 +68,6 @@ def test_the_cli_reports_broken_links(ws, tmp_path, capsys):
     assert "mlsc01 start --workspace" in capsys.readouterr().err
 
 
-@pytest.mark.skip(reason="switch on when the rewritten Domain 2 notebooks land (issue 8, part 3): the current "
-                         "exercise intros still name notebooks/<topic>.ipynb, which is not in the workspace")
 def test_every_link_in_a_real_workspace_resolves(tmp_path):
     ws = tmp_path / "workspace"
     assert main(["--root", str(REPO), "start", "--workspace", str(ws), "--no-lab"]) == 0

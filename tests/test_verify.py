@@ -4,9 +4,9 @@ import json
 
 from conftest import SOLUTION, TEST, add_assignment, fixture_cells
 
-from mlsc01.authoring import code, write_notebook
+from mlsc01.authoring import code, md, new_notebook, write_notebook
 from mlsc01.cli import main
-from mlsc01.verify import verify
+from mlsc01.verify import estimate_problems, verify
 
 
 def run_verify(root, names=None, jobs=2, lessons=True):
@@ -17,7 +17,8 @@ def run_verify(root, names=None, jobs=2, lessons=True):
 
 def test_good_assignment_and_lesson_pass(course_root):
     add_assignment(course_root, "fx-good", fixture_cells())
-    write_notebook(course_root / "notebooks" / "fx-good.ipynb", [code("x = sum(range(10))\nassert x == 45")])
+    write_notebook(course_root / "notebooks" / "fx-good.ipynb", [md("# Lesson\n\n*Estimated time: about 30 minutes.*"),
+                                                               code("x = sum(range(10))\nassert x == 45")])
     assert main(["--root", str(course_root), "release", "fx-good"]) == 0
     rc, text = run_verify(course_root)
     assert rc == 0, text
@@ -52,7 +53,7 @@ def test_each_broken_assignment_fails_with_its_own_message(course_root):
     path.write_text(json.dumps(nb))
     path = course_root / "source/fx-stale/fx-stale.ipynb"
     nb = json.loads(path.read_text())
-    nb["cells"][0]["source"] = "# A fixture exercise, edited after release"
+    nb["cells"][0]["source"] = "# A fixture exercise, edited after release\n\n*Estimated time: about 5 minutes.*"
     path.write_text(json.dumps(nb))
 
     path = course_root / "source/fx-untagged/fx-untagged.ipynb"
@@ -96,3 +97,13 @@ def test_corrupt_notebook_and_unknown_assignment(course_root, capsys):
     assert rc == 1 and "cannot be read as a notebook" in text
     assert main(["--root", str(course_root), "verify", "no-such-assignment"]) == 2
     assert "no assignment no-such-assignment" in capsys.readouterr().err
+
+
+def test_every_notebook_states_one_sitting():
+    def problems(text):
+        return [p.message for p in estimate_problems(new_notebook([md(text), code("x = 1")]), "nb.ipynb")]
+
+    assert problems("# T\n\n*Estimated time: about 85 minutes.*") == []
+    assert "exactly one line" in problems("# T\n\nabout 85 minutes")[0]
+    assert "exactly one line" in problems("*Estimated time: about 5 minutes.* *Estimated time: about 6 minutes.*")[0]
+    assert "split it" in problems("# T\n\n*Estimated time: about 180 minutes.*")[0]
