@@ -53,11 +53,12 @@ class Item:
         return set(chosen) == set(self.answer)
 
 
-FIELDS = ("id", "goal", "type", "stem", "options", "answer", "explanation", "source")
+FIELDS = ("id", "goal", "type", "stem", "options", "answer", "explanation", "source", "quote")
+REQUIRED_AT_LOAD = FIELDS[:-1]  # quote: a short verbatim quote from the source page (optional at load)
 
 
 def validate_item(raw: dict, where: str) -> Item:
-    missing = [f for f in FIELDS if f not in raw]
+    missing = [f for f in REQUIRED_AT_LOAD if f not in raw]
     if missing:
         raise ItemBankError(f"{where}: missing field(s) {', '.join(missing)}")
     extra = sorted(set(raw) - set(FIELDS))
