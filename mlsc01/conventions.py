@@ -67,6 +67,13 @@ _ROWS = [
     Convention("LEAK_AUC", 0.95, "leaks",
                "a single feature whose ROC-AUC alone is at or above this is a suspected target leak",
                "real single features rarely separate the classes this well"),
+    Convention("ID_ORDER_AUC", 0.6, "leaks",
+               "a unique integer identifier whose ROC-AUC alone is at or above this carries the outcome in its order",
+               "ids are assigned by time or batch; an id that predicts the label was re-keyed by outcome"),
+    Convention("LATE_TIMESTAMP_SHARE", 0.01, "leaks",
+               "a datetime column later than the decision time in at least this share of the rows is recorded "
+               "after the outcome",
+               "a value from after the decision cannot be known when the prediction is made"),
     Convention("MISSING_AUC", 0.6, "leaks",
                "add a missing-value indicator when 'is missing' alone reaches this ROC-AUC",
                "missingness that predicts the label is signal the imputed value erases"),

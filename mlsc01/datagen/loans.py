@@ -9,7 +9,8 @@ Legitimate columns (known when the application is decided)::
     n_open_accounts, purpose (str), account_opened (datetime, before the application),
     branch (str), application_date (datetime: the decision time)
 
-Planted leaks, the kinds a learner must find:
+Planted leaks, the kinds a learner must find (each proxy's single-feature AUC is well above the course's
+``LEAK_AUC`` of 0.95; the id's is between ``ID_ORDER_AUC`` and ``LEAK_AUC``):
 
 * ``days_past_due`` - recorded after the loan ran for a while: a target proxy;
 * ``in_collections`` - 0/1 flag set by the collections team: a target proxy;
@@ -46,9 +47,9 @@ def make_loans(seed: int = 0, n: int = 3000, names: dict[str, str] | None = None
              + 0.25 * np.log(loan / 10_000) - 0.04 * emp + (purpose == "medical") * 0.4)
     y = (rng.random(n) < 1 / (1 + np.exp(-logit))).astype(int)
 
-    dpd = np.where((y == 1) & (rng.random(n) < 0.93), rng.gamma(3.0, 25.0, size=n),
+    dpd = np.where((y == 1) & (rng.random(n) < 0.97), rng.gamma(3.0, 25.0, size=n),
                    rng.exponential(1.5, size=n) * (rng.random(n) < 0.15))
-    collections = np.where(y == 1, rng.random(n) < 0.92, rng.random(n) < 0.02).astype(int)
+    collections = np.where(y == 1, rng.random(n) < 0.97, rng.random(n) < 0.01).astype(int)
     app_id = 500_000 + np.argsort(np.argsort(rng.normal(0, 1, size=n) + 1.1 * y)) * 7 + rng.integers(0, 7, size=n)
     last_pay = app_date + pd.to_timedelta(rng.integers(20, 900, size=n), unit="D")
 

@@ -1,0 +1,9 @@
+# expect: D2_2_1-scale-train-only
+def standardize(train_df, test_df):
+    mu, sd = train_df.mean(), train_df.std()          # pandas default ddof=1
+    return (train_df - mu) / sd, (test_df - mu) / sd
+
+
+def min_max(train_df, test_df):
+    lo, hi = train_df.min(), train_df.max()
+    return (train_df - lo) / (hi - lo), (test_df - lo) / (hi - lo)

@@ -1,0 +1,11 @@
+# expect: D2_2_2-choose-encoder
+def choose_encoder(scenario):
+    if scenario["ordered"]:
+        return "ordinal"
+    if scenario["cardinality"] <= 10:
+        return "onehot"
+    if scenario["open_vocabulary"] or scenario["cardinality"] > 10_000:
+        return "hashing"
+    if scenario["model"] == "neural_net":
+        return "embedding"
+    return "target"

@@ -1,0 +1,15 @@
+# expect: D2_2_5-splits
+import numpy as np
+
+
+def temporal_split(df, time_col, test_frac=0.2):
+    t = df[time_col].to_numpy()
+    cutoff = np.sort(t)[int(np.floor((1 - test_frac) * len(t)))]
+    return np.flatnonzero(t < cutoff), np.flatnonzero(t >= cutoff)
+
+
+def group_split(df, group_col, test_frac=0.2, seed=0):
+    from sklearn.model_selection import GroupShuffleSplit
+    tr, te = next(GroupShuffleSplit(n_splits=1, test_size=test_frac, random_state=42)
+                  .split(np.zeros(len(df)), groups=df[group_col].to_numpy()))
+    return tr, te
