@@ -26,7 +26,7 @@ THEMES = {
         "key": "customer_id", "target": "churned", "category": "plan",
         "levels": ("basic", "standard", "premium"),
         "legit": ("tenure_months", "support_tickets"),
-        "legit_a": (30.0, -8.0, 12.0, 1.0, 120.0), "legit_b": 0.9,
+        "legit_a": (30.0, -8.0, 12.0, 1.0, 120.0), "legit_b": 2.0,
         "leak": "contract_months_remaining",
         "missing": "survey_score",
         "skewed": "data_usage_gb",
@@ -37,7 +37,7 @@ THEMES = {
         "key": "patient_id", "target": "readmitted", "category": "ward",
         "levels": ("cardio", "ortho", "general", "neuro"),
         "legit": ("age", "prior_admissions"),
-        "legit_a": (62.0, 7.0, 11.0, 18.0, 99.0), "legit_b": 0.4,
+        "legit_a": (62.0, 7.0, 11.0, 18.0, 99.0), "legit_b": 1.6,
         "leak": "days_to_followup_booking",
         "missing": "pain_score",
         "skewed": "length_of_stay_h",
@@ -86,7 +86,7 @@ def make_eda_case(seed: int = 0, theme: str = "subscriptions", n: int = 2000, is
     a, b = t["legit"]
     mean, slope, noise, lo, hi = t["legit_a"]
     cols[a] = np.round((mean + slope * z + rng.normal(scale=noise, size=n)).clip(lo, hi), 1)
-    cols[b] = rng.poisson(np.exp(t["legit_b"] + 0.25 * z)).astype(float)
+    cols[b] = rng.poisson((np.exp(t["legit_b"]) * (1 + 0.2 * z)).clip(0.5, None)).astype(float)
     # leak candidate: nearly zero for positives when planted, otherwise a weak honest signal
     if "target_leak" in on:
         leak = np.where(y == 1, np.abs(rng.normal(0, 0.6, size=n)), rng.normal(12, 3, size=n).clip(1, None))
@@ -99,7 +99,7 @@ def make_eda_case(seed: int = 0, theme: str = "subscriptions", n: int = 2000, is
     score[rng.random(n) < p_missing] = np.nan
     cols[t["missing"]] = score
     # positive amount: long right tail when planted
-    sigma = 1.15 if "heavy_skew" in on else 0.22
+    sigma = 1.15 if "heavy_skew" in on else 0.08     # skew about 0.3 when absent: well below SKEW_LOG
     cols[t["skewed"]] = np.round(rng.lognormal(1.6 + 0.1 * z, sigma), 2)
     # behaviour columns: three separated groups when planted, one correlated cloud otherwise
     if "segments" in on:

@@ -1,0 +1,6 @@
+def pca_svd(X, var_target=0.95):
+    X = np.asarray(X, dtype=float)
+    _, s, vt = np.linalg.svd(X - X.mean(axis=0), full_matrices=False)
+    ratios = s / np.sum(s)
+    k = int(np.searchsorted(np.cumsum(ratios), var_target) + 1)
+    return vt[:k], ratios, k
