@@ -54,13 +54,14 @@ class Item:
 
 
 FIELDS = ("id", "goal", "type", "stem", "options", "answer", "explanation", "source")
+OPTIONAL_FIELDS = ("quote",)   # a short verbatim quote from the source page that supports the key
 
 
 def validate_item(raw: dict, where: str) -> Item:
     missing = [f for f in FIELDS if f not in raw]
     if missing:
         raise ItemBankError(f"{where}: missing field(s) {', '.join(missing)}")
-    extra = sorted(set(raw) - set(FIELDS))
+    extra = sorted(set(raw) - set(FIELDS) - set(OPTIONAL_FIELDS))
     if extra:
         raise ItemBankError(f"{where}: unknown field(s) {', '.join(extra)}")
     iid = raw["id"]
@@ -93,6 +94,8 @@ def validate_item(raw: dict, where: str) -> Item:
     for f in ("stem", "explanation"):
         if not isinstance(raw[f], str) or len(raw[f].strip()) < 20:
             raise ItemBankError(f"{where}: {f} is missing or too short")
+    if "quote" in raw and not (isinstance(raw["quote"], str) and 0 < len(raw["quote"].strip()) <= 300):
+        raise ItemBankError(f"{where}: quote must be a short verbatim quote (1-300 characters) from the source page")
     if not SOURCE.match(raw["source"]):
         raise ItemBankError(f"{where}: source must be an https://docs.aws.amazon.com/ or https://aws.amazon.com/ page")
     return Item(iid, raw["goal"], raw["type"], raw["stem"].strip(), tuple(opts), tuple(ans),
