@@ -40,8 +40,11 @@ def cmd_goals(args) -> int:
 
 
 def cmd_verify(args) -> int:
-    from .verify import verify
+    from .verify import verify, verify_mutants
 
+    if args.mutants:
+        return verify_mutants(_root(args), args.assignments, jobs=args.jobs, max_per_cell=args.mutants_max,
+                              budget=args.mutants_budget)
     return verify(_root(args), args.assignments, lessons=not args.no_lessons, jobs=args.jobs,
                   strict_budget=args.strict_budget, keep=args.keep)
 
@@ -203,6 +206,12 @@ def build_parser() -> argparse.ArgumentParser:
     v.add_argument("--jobs", type=int, default=2, help="notebooks executed in parallel (default 2)")
     v.add_argument("--strict-budget", action="store_true", help="fail when a notebook is over its time budget")
     v.add_argument("--keep", action="store_true", help="keep the scratch course folder (for debugging)")
+    v.add_argument("--mutants", action="store_true", help="instead: mutation-test the hidden tests (every plausible "
+                                                           "mutant of a solution must fail a test; score ≥ 0.95)")
+    v.add_argument("--mutants-max", type=int, metavar="N", help="mutants run per solution cell, chosen "
+                                                                 "deterministically (default 12; 0 = all)")
+    v.add_argument("--mutants-budget", type=float, metavar="SECONDS",
+                   help="stop starting mutants after this many seconds per assignment (default: no limit)")
     v.set_defaults(func=cmd_verify)
 
     r = sub.add_parser("release", help="regenerate release/ASSIGNMENT from source/ASSIGNMENT with nbgrader")

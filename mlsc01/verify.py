@@ -366,3 +366,64 @@ def format_table(rows: list[Row]) -> str:
     lines = ["  ".join(v.ljust(w) for v, w in zip(line, widths, strict=True)).rstrip() for line in [head, *body]]
     lines.insert(1, "  ".join("-" * w for w in widths))
     return "\n".join(lines)
+
+
+# ---- mutation testing (`verify --mutants`) -------------------------------------------------------
+
+def verify_mutants(root: Path, names: list[str] | None = None, *, jobs: int = 2, max_per_cell: int | None = None,
+                   budget: float | None = None, out=print) -> int:
+    """Mutation-test each assignment's hidden tests; print scores and survivors; 0 when every score ≥ 0.95."""
+    from .mutants import DEFAULT_MAX_PER_CELL, PASS_SCORE, run_mutants
+
+    if max_per_cell is None:
+        max_per_cell = DEFAULT_MAX_PER_CELL
+    root = Path(root)
+    chosen = course.pick_assignments(root, names)
+    failed: list[str] = []
+    started = time.perf_counter()
+    for a in chosen:
+        paths = course.source_notebooks(root, a)
+        if not paths:
+            out(f"{a}: no source notebook")
+            failed.append(a)
+            continue
+        t0 = time.perf_counter()
+        reports = run_mutants(paths, jobs=jobs, max_per_cell=max_per_cell or None, budget=budget)
+        for path in paths:
+            rep = reports[str(path)]
+            rel = f"source/{a}/{path.name}"
+            killed, ran = rep.counts()
+            score = killed / ran if ran else 1.0
+            not_run = sum(o.status == "not run" for o in rep.outcomes)
+            cap = f"at most {max_per_cell} per solution cell" if max_per_cell else "all"
+            out(f"{rel}: mutation score {score:.2f} ({killed} of {ran} mutants killed; {len(rep.equivalent)} marked "
+                f"equivalent; {rep.generated} generated, {cap}) in {time.perf_counter() - t0:.0f} s")
+            survivors = [o for o in rep.outcomes if o.status == "survived"]
+            by_cell: dict[tuple[int, str], list] = {}
+            for o in survivors:
+                by_cell.setdefault((o.mutant.cell, o.mutant.grade_id), []).append(o.mutant)
+            for (cell, gid), ms in by_cell.items():
+                out(f"  survivors in cell {cell} ({gid}):")
+                for m in ms:
+                    out(f"    line {m.line}: {m.kind}: {m.label}")
+            for o in rep.outcomes:
+                if o.status == "timeout":
+                    out(f"  note: killed by timeout ({', '.join(o.failed)}): {o.mutant.describe()}")
+            if not_run:
+                out(f"  warning: {not_run} mutant(s) not run (the --mutants-budget of {budget:g} s ran out)"
+                    if budget else f"  warning: {not_run} mutant(s) not run")
+            for w in rep.warnings:
+                out(f"  warning: {w}")
+            for p in rep.problems:
+                out(f"  problem: {p}")
+            if rep.problems or score < PASS_SCORE:
+                failed.append(rel)
+    total = time.perf_counter() - started
+    if failed:
+        out(f"\nverify --mutants FAILED in {total:.0f} s: below {PASS_SCORE:.2f} or not testable: {', '.join(failed)}. "
+            "Strengthen the hidden tests so each survivor fails (a test value at the boundary, a varied argument, "
+            "a second data set), or mark a truly equivalent mutant in the solution region with "
+            "`# equivalent-mutant: <before> → <after>: <reason>`")
+        return 1
+    out(f"\nverify --mutants passed: {len(chosen)} assignment(s), every mutation score ≥ {PASS_SCORE:.2f}, {total:.0f} s")
+    return 0
