@@ -18,6 +18,7 @@ def _root(args) -> Path:
 def cmd_goals(args) -> int:
     from .catalog import goals
     from .coverage import coverage
+    from .items import ITEMS_PER_GOAL
 
     cov = coverage(_root(args))
     text = {g.id: g for g in goals()}
@@ -33,8 +34,9 @@ def cmd_goals(args) -> int:
         where = ", ".join(sorted(c.notebooks)) or text[c.id].text[:70] + "…"
         print(f"{c.id:8} {c.verb:10} {c.test_cells:>5} {c.points:>6g} {c.items:>5}  {where}")
     covered = sum(1 for c in cov if c.test_cells)
-    with_items = sum(1 for c in cov if c.items >= 2)
-    print(f"\n{covered}/{len(cov)} goals have autograded tests; {with_items}/{len(cov)} have 2+ exam-style items; "
+    with_items = sum(1 for c in cov if c.items >= ITEMS_PER_GOAL)
+    print(f"\n{covered}/{len(cov)} goals have autograded tests; {with_items}/{len(cov)} have {ITEMS_PER_GOAL}+ "
+          f"exam-style items (each goal with graded exercises needs {ITEMS_PER_GOAL}); "
           f"{sum(c.points for c in cov):g} points in all.")
     return 0
 
@@ -140,21 +142,23 @@ def _workspace_and_root(args):
 
 
 def cmd_exam_new(args) -> int:
-    from .exam import N_ITEMS, new_exam, weak_goals_from_report
+    from .exam import N_ITEMS, new_exam, require_workspace, weak_goals_from_report
 
     ws, root = _workspace_and_root(args)
+    require_workspace(ws)
     weak = weak_goals_from_report(ws) if args.adaptive else None
-    learner, source = new_exam(root, ws / "exams", args.seed, weak=weak, n_items=args.items or N_ITEMS,
-                               domains=args.domain)
-    print(f"wrote {learner} — answer it in JupyterLab, then: mlsc01 exam score {learner}")
-    print(f"nbgrader source version (for instructors): {source}")
+    made = new_exam(root, ws, args.seed, weak=weak, n_items=args.items or N_ITEMS, domains=args.domain)
+    print(f"wrote {made.notebook} — answer it in JupyterLab, then: mlsc01 exam score {made.notebook}")
+    print(f"its key, option order and start time (outside your workspace; out of sight, not secret): {made.draw}")
+    print(f"nbgrader source version (for instructors): {made.source}")
     return 0
 
 
 def cmd_exam_score(args) -> int:
     from .exam import format_result, score_exam
 
-    print(format_result(score_exam(Path(args.notebook))))
+    root = _root(args) if args.root else None
+    print(format_result(score_exam(Path(args.notebook), root)))
     return 0
 
 
@@ -232,7 +236,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     ex = sub.add_parser("exam", help="practice exams from the item bank")
     exsub = ex.add_subparsers(dest="exam_command", required=True, metavar="ACTION")
-    en = exsub.add_parser("new", help="write a 65-question practice exam (50 scored, 15 unscored) into <workspace>/exams/")
+    en = exsub.add_parser("new", help="write a 65-question practice exam (50 scored, 15 unscored, options shuffled) "
+                                       "into <workspace>/exams/; its key stays in the course's .mlsc01/exams/")
     en.add_argument("--seed", type=int, default=0, help="which draw (default 0)")
     en.add_argument("--adaptive", action="store_true", help="more questions on your weakest goals (from `mlsc01 grade`)")
     en.add_argument("--workspace", help="your workspace folder")

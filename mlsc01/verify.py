@@ -7,6 +7,8 @@ For each assignment it
 4. autogrades the source notebooks (every test cell must get full marks) and the untouched release
    notebooks (every test cell must score 0) as two submissions,
 5. executes the lesson notebooks,
+6. checks the item bank's authoring rules (``mlsc01.items.check_bank``: the named assignments' topics, or
+   the whole bank), as one more row of the table,
 and prints a table per notebook. nbgrader's start-up is paid once per worker process, not per notebook.
 """
 
@@ -168,6 +170,32 @@ def score_problems(result: GradeResult, expected: dict[str, list[tuple[str, floa
     return problems
 
 
+def graded_goals(root: Path) -> set[str]:
+    """The goals that have at least one graded test cell in the course's source notebooks."""
+    out: set[str] = set()
+    for a in course.assignments(root):
+        for path in course.source_notebooks(root, a):
+            try:
+                nb = nbformat.read(str(path), as_version=4)
+            except Exception:
+                continue  # reported as unreadable by the assignment checks
+            out.update(g for g in (goal_of_grade_id(gid) for gid, _ in test_cells(nb)) if g)
+    return out
+
+
+def item_bank_check(root: Path, names: list[str] | None) -> tuple[Row | None, list[Problem]]:
+    """The item bank's authoring rules (``mlsc01.items.check_bank``) as one row of the table: the named
+    assignments' topics, or the whole bank when none is named. A course folder without a bank has no row."""
+    folder = Path(root) / "mlsc01" / "items"
+    if not folder.is_dir():
+        return None, []
+    from .items import check_bank
+
+    problems = [Problem(w, m) for w, m in check_bank(folder, graded_goals=graded_goals(root), topics=names or None)]
+    scope = ", ".join(names) if names else "whole bank"
+    return Row(f"mlsc01/items/ ({scope})", "item bank", ok=not problems), problems
+
+
 # ---- work done in worker processes -------------------------------------------------------------
 
 def _grade_job(root: str, folder: str, student: str, assignment: str) -> GradeResult:
@@ -275,6 +303,10 @@ def verify(root: Path, names: list[str] | None = None, *, lessons: bool = True, 
             committed = [root / "release" / a / p.name for p in generated.glob("*.ipynb")]
             sc.submit(UNTOUCHED, a, [p if p.is_file() else generated / p.name for p in committed])
             runnable.append(a)
+        bank_row, bank_problems = item_bank_check(root, names)
+        if bank_row is not None:
+            rows.append(bank_row)
+            problems.extend(bank_problems)
 
         work = [("grade", (str(root), str(sc.folder), SOLUTION, a)) for a in runnable]
         work += [("grade", (str(root), str(sc.folder), UNTOUCHED, a)) for a in runnable]

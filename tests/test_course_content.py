@@ -9,17 +9,18 @@ from conftest import REPO
 from mlsc01 import course
 from mlsc01.coverage import coverage
 from mlsc01.hints import all_hints
+from mlsc01.items import ITEMS_PER_GOAL
 from mlsc01.verify import stored_outputs
 from mlsc01.verify import test_cells as graded_cells
 
 SOURCES = [p for a in course.assignments(REPO) for p in course.source_notebooks(REPO, a)]
 
 
-def test_every_goal_with_exercises_has_two_items_and_domain_2_is_complete():
+def test_every_goal_with_exercises_has_three_items_and_domain_2_is_complete():
     cov = {c.id: c for c in coverage(REPO)}
     graded = [c for c in cov.values() if c.test_cells]
     assert graded, "the course has no graded exercise"
-    assert all(c.items >= 2 for c in graded), [c.id for c in graded if c.items < 2]
+    assert all(c.items >= ITEMS_PER_GOAL for c in graded), [c.id for c in graded if c.items < ITEMS_PER_GOAL]
     d2 = [g for g in cov if g.startswith("D2.")]
     assert len(d2) == 14 and all(cov[g].test_cells >= 1 for g in d2)
 
