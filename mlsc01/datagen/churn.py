@@ -22,7 +22,7 @@ def make_churn(seed: int = 0, n: int = 5000, year: int = 2024) -> pd.DataFrame:
     region = rng.choice(REGIONS, size=n, p=[0.3, 0.25, 0.25, 0.2])
     contract = rng.choice(CONTRACTS, size=n, p=[0.5, 0.3, 0.2])
     start = pd.Timestamp(f"{year}-01-01")
-    days = 366 if pd.Timestamp(f"{year}-12-31").dayofyear == 366 else 365
+    days = 366 if pd.Timestamp(f"{year}-12-31").day_of_year == 366 else 365
     snapshot_date = start + pd.to_timedelta(rng.integers(0, days, size=n), unit="D")
     month = snapshot_date.month.to_numpy()
     tenure = rng.integers(1, 73, size=n)

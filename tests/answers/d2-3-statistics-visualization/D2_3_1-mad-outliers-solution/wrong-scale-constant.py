@@ -1,0 +1,6 @@
+# expect: D2_3_1-mad-outliers
+def mad_outliers(s, z=3.5):
+    """Boolean Series: True where |modified z-score| > z."""
+    med = s.median()
+    mad = (s - med).abs().median()
+    return (0.6 * (s - med) / mad).abs().gt(z).fillna(False).astype(bool)

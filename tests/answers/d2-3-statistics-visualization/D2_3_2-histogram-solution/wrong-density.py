@@ -1,0 +1,6 @@
+def plot_histogram(ax, values, bins=20, label=""):
+    """Count histogram of the non-missing values, on ax."""
+    ax.hist(values.dropna(), bins=bins, density=True)
+    ax.set_xlabel(label)
+    ax.set_ylabel("density")
+    return ax

@@ -1,0 +1,10 @@
+from sklearn.feature_selection import mutual_info_classif
+
+
+def mi_ranking(df, target="churned"):
+    """Numeric features ranked by mutual information with the target, highest first."""
+    X = df.select_dtypes("number").drop(columns="churned", errors="ignore")
+    disc = [pd.api.types.is_integer_dtype(X[c]) for c in X.columns]
+    mi = mutual_info_classif(X, df[target], discrete_features=disc, random_state=0)
+    out = pd.DataFrame({"feature": X.columns, "mutual_info": mi})
+    return out.sort_values("mutual_info", ascending=False).reset_index(drop=True)
