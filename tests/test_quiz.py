@@ -145,7 +145,9 @@ def test_runs_headless_in_a_kernel_without_stderr_or_key(tmp_path):
 
     prepare_nbgrader()
     cells = [nbformat.v4.new_code_cell(f'from mlsc01.quiz import quiz, answer\nquiz("{TOPIC}")'),
-             nbformat.v4.new_code_cell('answer(1, "B")'),
+             # a well-formed answer to question 1, whatever its type (a wrong one is fine: it is explained too)
+             nbformat.v4.new_code_cell('from mlsc01 import quiz as _q\n'
+                                       'answer(1, "ABCDE"[:len(_q._current.questions[0].item.answer)])'),
              nbformat.v4.new_code_cell('answer(7, "B")')]
     nb = nbformat.v4.new_notebook(cells=cells)
     NotebookClient(nb, timeout=120, kernel_name="python3", extra_arguments=["--IPKernelApp.log_level=ERROR"],
