@@ -34,6 +34,7 @@ FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-
          "--disable-background-networking", "--disable-component-update", "--disable-sync",
          "--disable-dev-shm-usage"]
 EXERCISE = "d2-1-data-sanitization"
+PART1 = f"{EXERCISE}-part1"  # the D2.1 exercise is split into two sittings
 SHOTS = os.environ.get("MLSC01_SCREENSHOTS")
 HEADINGS = ["1.1 Parse the types", "§2 Cost: *cheap* vs `fast`", "3. A [linked](x.ipynb) title & more",
             "Ünïcode — dash (parens)", "Setext heading"]
@@ -124,11 +125,11 @@ def wait_idle(page):
 
 def test_run_all_runs_every_cell_and_prints_every_check(learner_lab, browser):
     ws, base, token = learner_lab
-    nb = nbformat.read(str(ws / EXERCISE / f"{EXERCISE}.ipynb"), as_version=4)
+    nb = nbformat.read(str(ws / EXERCISE / f"{PART1}.ipynb"), as_version=4)
     n_code = sum(c.cell_type == "code" for c in nb.cells)
     n_checks = sum(bool(c.metadata.get("nbgrader", {}).get("grade")) for c in nb.cells if c.cell_type == "code")
     page = new_page(browser)
-    page.goto(f"{base}/lab/tree/{EXERCISE}/{EXERCISE}.ipynb?reset&token={token}")
+    page.goto(f"{base}/lab/tree/{EXERCISE}/{PART1}.ipynb?reset&token={token}")
     page.wait_for_selector(f"{CURRENT} .jp-Cell", state="visible")
     wait_idle(page)
     run_all(page)
@@ -207,10 +208,10 @@ def test_course_home_links_progress_and_no_instructor_tools(learner_lab, browser
     page.keyboard.press("Escape")
 
     # the home's exercise link opens the exercise in JupyterLab
-    link = page.locator(f"{CURRENT} .jp-RenderedMarkdown a:text-is('exercise')").first  # D2.1's: the first topic written
+    link = page.locator(f"{CURRENT} .jp-RenderedMarkdown a:text-is('{PART1}')").first  # D2.1's: the first topic written
     link.scroll_into_view_if_needed()
     link.click()
-    page.wait_for_selector(f".lm-TabBar-tab:has-text('{EXERCISE}.ipynb')")
+    page.wait_for_selector(f".lm-TabBar-tab:has-text('{PART1}.ipynb')")
     page.wait_for_selector(f"{CURRENT} .jp-RenderedMarkdown h1:has-text('D2.1')")
     page.close()
 
