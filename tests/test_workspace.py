@@ -62,8 +62,10 @@ def split_course(course_root):
     write_notebook(course_root / "notebooks" / "d2-1-data-sanitization.ipynb",
                    [md("# Lesson\n\n*Estimated time: about 40 minutes.*"), code("x = 1")])
     for part, gid in ((1, "D2_2_1-double"), (2, "D2_2_2-double")):
+        cells = fixture_cells(grade_id=gid, test_src=TEST.replace("D2_1_1-double", gid))
+        cells[0] = md("# A fixture part without an estimated time")
         write_notebook(course_root / "source" / "d2-2-feature-engineering" / f"d2-2-feature-engineering-part{part}.ipynb",
-                       fixture_cells(grade_id=gid, test_src=TEST.replace("D2_1_1-double", gid)))
+                       cells)
     assert main(["--root", str(course_root), "release"]) == 0
 
 
