@@ -229,6 +229,15 @@ def cmd_autograde(args) -> int:
     return 0 if all(o.graded for o in outcomes) else 1
 
 
+def cmd_ci_sample(args) -> int:
+    from . import cisample
+
+    root = _root(args)
+    names = cisample.from_env(root) if os.environ.get(cisample.ENV) else cisample.sample(root, cisample.SIZE if args.size is None else args.size)
+    print(" ".join(names))
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="mlsc01", description="Toolkit of the open MLS-C01 course.")
     p.add_argument("--root", help="the course folder (default: found upward from the current folder)")
@@ -305,6 +314,11 @@ def build_parser() -> argparse.ArgumentParser:
     ag.add_argument("--memory-mb", type=int, default=6144, help="memory limit per notebook run (default 6144)")
     ag.add_argument("--no-sandbox", action="store_true", help="run learner code without bubblewrap isolation")
     ag.set_defaults(func=cmd_autograde)
+
+    cs = sub.add_parser("ci-sample", help="CI: the assignments the slow tests of the tests run on this commit "
+                                          "(recently changed first, then a rotation; $MLSC01_CI_SAMPLE overrides)")
+    cs.add_argument("--size", type=int, default=None, help="how many (default: mlsc01.cisample.SIZE; 0 = all)")
+    cs.set_defaults(func=cmd_ci_sample)
 
     s = sub.add_parser("strip", help="remove outputs, execution counts and volatile metadata from notebooks")
     s.add_argument("paths", nargs="+")

@@ -11,8 +11,11 @@ from conftest import REPO, add_assignment
 from mlsc01.answer_corpus import CORPUS_DIR, check_answers, judge, read_answers
 from mlsc01.authoring import code, md, solution
 from mlsc01.authoring import tests as graded
+from mlsc01.cisample import from_env
 
-ASSIGNMENTS = sorted(p.name for p in (REPO / CORPUS_DIR).iterdir() if p.is_dir()) if (REPO / CORPUS_DIR).is_dir() else []
+# the assignments with corpus files, within the CI sample ($MLSC01_CI_SAMPLE; default: all)
+ASSIGNMENTS = sorted(p.name for p in (REPO / CORPUS_DIR).iterdir()
+                     if p.is_dir() and p.name in from_env(REPO)) if (REPO / CORPUS_DIR).is_dir() else []
 
 
 def test_corpus_files_are_well_named():
