@@ -125,6 +125,10 @@ _ROWS = [
                "rules first: when experts can write the complete decision logic in at most this many rules, "
                "ship the rules (a model must beat them to be worth building)",
                "a short, known rule set is cheaper, exact and explainable; past a few dozen rules, upkeep explodes"),
+    Convention("RULES_MIN_GAIN", 0.02, "problem framing",
+               "a trained model replaces a known rule only when its held-out accuracy beats the rule's by at least "
+               "this much",
+               "a model costs training, hosting, monitoring and explanations; two points of accuracy must pay for them"),
     Convention("MIN_LABELS_SUPERVISED", 1000, "problem framing",
                "with fewer labelled rows than this (and many unlabelled rows) try semi-supervised learning",
                "a thousand labels is where a plain classifier on most tabular tasks stops gaining fast"),
