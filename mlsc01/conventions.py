@@ -120,6 +120,37 @@ _ROWS = [
     Convention("MIN_BRANCH_SHARE", 0.10, "grading",
                "every branch of a rubric gets at least this share of the hidden scenarios",
                "twice the 5 % pass margin: a missing or misordered rule fails"),
+    # --- problem framing (D3.1) ----------------------------------------------------------------------
+    Convention("RULES_MAX_RULES", 20, "problem framing",
+               "rules first: when experts can write the complete decision logic in at most this many rules, "
+               "ship the rules (a model must beat them to be worth building)",
+               "a short, known rule set is cheaper, exact and explainable; past a few dozen rules, upkeep explodes"),
+    Convention("RULES_MIN_GAIN", 0.02, "problem framing",
+               "a trained model replaces a known rule only when its held-out accuracy beats the rule's by at least "
+               "this much",
+               "a model costs training, hosting, monitoring and explanations; two points of accuracy must pay for them"),
+    Convention("MIN_LABELS_SUPERVISED", 1000, "problem framing",
+               "with fewer labelled rows than this (and many unlabelled rows) try semi-supervised learning",
+               "a thousand labels is where a plain classifier on most tabular tasks stops gaining fast"),
+    Convention("UNLABELLED_RATIO", 10, "problem framing",
+               "semi-supervised learning needs at least this many unlabelled rows per labelled row",
+               "with few unlabelled rows there is little structure for label spreading to use"),
+    Convention("SSL_MIN_GAIN", 0.02, "problem framing",
+               "keep label spreading when its accuracy on the unlabelled rows beats the supervised-only model's "
+               "by at least this much (mean over seeds)",
+               "a gain below two points is within seed-to-seed noise on a few hundred rows"),
+    Convention("COST_RATIO_ASYMMETRIC", 5, "problem framing",
+               "errors are asymmetric when one error type costs at least this many times the other: grade the "
+               "model by expected cost at its best threshold, not by a symmetric score",
+               "at a 5:1 cost ratio the cost-optimal threshold (1/6 or 5/6) is far from the 0.5 that accuracy uses"),
+    Convention("FEW_LABELS_STRATEGY", 500, "problem framing",
+               "with fewer labelled rows than this, do not train a model from scratch (built-in algorithm, "
+               "Autopilot): use a pre-trained AI service or transfer learning",
+               "a few hundred labels are enough to fine-tune a pre-trained model, not to learn features"),
+    Convention("STAKES_ROLLOUT", "high → shadow; medium → shadow or canary; low → any", "problem framing",
+               "rollout by stakes: a high-stakes model runs in shadow first, a medium-stakes one at least as a "
+               "canary, a low-stakes one may go all at once",
+               "the cost of a bad release decides how much live evidence you need before it acts"),
 ]
 
 CONVENTIONS: dict[str, Convention] = {c.name: c for c in _ROWS}

@@ -1,0 +1,14 @@
+def expected_cost(y, score, c_fp, c_fn):
+    y = np.asarray(y).astype(bool)
+    score = np.asarray(score, dtype=float)
+    best_t, best_c = np.inf, c_fn * y.sum() / len(y)
+    for t in np.unique(score):
+        f = score >= t
+        c = (c_fn * np.sum(f & ~y) + c_fp * np.sum(~f & y)) / len(y)    # prices on the wrong errors
+        if c < best_c:
+            best_t, best_c = float(t), float(c)
+    return best_t, best_c
+
+
+def pick_model(y, scores, c_fp, c_fn):
+    return min(scores, key=lambda k: expected_cost(y, scores[k], c_fp, c_fn)[1])
