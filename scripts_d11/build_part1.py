@@ -351,6 +351,7 @@ def lifecycle_request(bucket, plans):
     rules = []
     for prefix, plan in plans.items():
         steps = list(plan["transitions"])
+        # equivalent-mutant: -1 → -2: transition days are never negative, so any start below 0 accepts day 0 alike
         last_day, last_cls = -1, "STANDARD"
         for day, cls in steps:
             if cls in ("STANDARD_IA", "ONEZONE_IA") and day < IA_MIN_TRANSITION_DAY:

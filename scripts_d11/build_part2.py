@@ -69,9 +69,11 @@ cells.append(solution("D1_1_2-required-shards-code", """
 def required_shards(records_per_s, avg_record_kb, n_consumers, enhanced_fan_out):
     ### BEGIN SOLUTION
     mb_s = records_per_s * avg_record_kb / KB_PER_MB
+    # equivalent-mutant: mb_s / SHARD_WRITE_MB_S → mb_s * SHARD_WRITE_MB_S: the write limit is 1 MB/s, and x / 1 == x * 1
     write = max(math.ceil(mb_s / SHARD_WRITE_MB_S), math.ceil(records_per_s / SHARD_WRITE_RECORDS_S))
-    readers = 1 if enhanced_fan_out else n_consumers
-    read = math.ceil(readers * mb_s / SHARD_READ_MB_S)
+    if enhanced_fan_out:
+        return max(1, write)   # a dedicated 2 MB/s per consumer and shard never binds before the 1 MB/s write limit
+    read = math.ceil(n_consumers * mb_s / SHARD_READ_MB_S)
     return max(1, write, read)
     ### END SOLUTION
 """))
@@ -90,7 +92,7 @@ with exercise("D1_1_2-required-shards"):
         return max(1, math.ceil(mb), math.ceil(r / 1000), math.ceil((1 if efo else c) * mb / 2))
     edges = [(1000, 1, 1, False, 1), (1001, 0.1, 1, False, 2), (1000, 1, 1, False, 1), (512, 2, 1, False, 1), (513, 2, 1, False, 2), (1024, 1, 1, False, 2),
              (1024, 2, 2, False, 2), (1024, 2, 3, False, 3), (1024, 2, 9, True, 2), (1, 1, 1, True, 1),
-             (0, 1, 1, False, 1), (4096, 1, 1, False, 5), (4000, 1, 1, False, 4), (512, 4, 4, False, 4), (512, 4, 4, True, 2)]
+             (0, 1, 1, False, 1), (0, 1, 3, True, 1), (4096, 1, 1, False, 5), (4000, 1, 1, False, 4), (512, 4, 4, False, 4), (512, 4, 4, True, 2)]
     for r, kb, c, efo, want in edges:
         expect(required_shards(r, kb, c, efo) == want, "a case exactly at a shard limit gives the wrong count")
     g = np.random.default_rng(4)
@@ -178,6 +180,11 @@ with exercise("D1_1_2-shard-for-key"):
                                                "EndingHashKey": str(2**128 - 1)}}]
     expect(shard_for_key("cust-00001", edge) == "lo" and shard_for_key("cust-00001", edge[::-1]) == "lo",
            "a hash equal to EndingHashKey belongs to that shard (both ends are included)")
+    h1 = int(hashlib.md5(b"cust-00001").hexdigest(), 16)
+    edge2 = [{"ShardId": "lo", "HashKeyRange": {"StartingHashKey": "0", "EndingHashKey": str(h1 - 1)}},
+             {"ShardId": "hi", "HashKeyRange": {"StartingHashKey": str(h1), "EndingHashKey": str(2**128 - 1)}}]
+    expect(shard_for_key("cust-00001", edge2) == "hi" and shard_for_key("cust-00001", edge2[::-1]) == "hi",
+           "a hash equal to StartingHashKey belongs to that shard (both ends are included)")
     ### END HIDDEN TESTS
 """))
 cells.append(md(f"""
