@@ -125,6 +125,7 @@ with exercise("D1_1_1-write-lake"):
     ### BEGIN HIDDEN TESTS
     for seed, cols in ((7, ("dt",)), (11, ("dt", "event_type")), (3, ("event_type",))):
         df2 = make_d1_1_clickstream(seed=seed, n_events=1500, n_days=9, start="2026-05-27")
+        df2 = df2.sample(frac=0.9, random_state=seed)   # a filtered, shuffled frame: its index is no RangeIndex
         root2 = Path(tempfile.mkdtemp(prefix="lake-hidden-"))
         files2 = write_lake(df2, root2, partition_cols=cols)
         problem = _lake_problems(df2, root2, files2, cols)

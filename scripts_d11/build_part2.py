@@ -352,7 +352,7 @@ with exercise("D1_1_2-stream-requests"):
     expect(s3.get("CompressionFormat") == "GZIP", "the objects must be GZIP-compressed")
     expect(_bad(dict(example_spec, buffer_mb=129)), "a 129 MiB buffer must raise ValueError")
     ### BEGIN HIDDEN TESTS
-    for n, (r, kb, c, efo, mb, s) in enumerate(((9000, 2, 1, False, 1, 0), (400, 30, 4, True, 128, 900), (64000, 0.1, 2, False, 5, 300))):
+    for n, (r, kb, c, efo, mb, s) in enumerate(((9000, 2, 1, False, 1, 0), (400, 30, 4, True, 128, 900), (64000, 0.1, 2, False, 5, 300), (1000, 3, 3, False, 64, 60))):
         sp = dict(example_spec, stream_name=f"s{n}", delivery_name=f"d{n}", records_per_s=r, avg_record_kb=kb, n_consumers=c,
                   enhanced_fan_out=efo, buffer_mb=mb, buffer_s=s, prefix=f"raw/s{n}/",
                   stream_arn=f"arn:aws:kinesis:us-east-1:444455556666:stream/s{n}", role_arn=f"arn:aws:iam::444455556666:role/r{n}",
@@ -444,6 +444,10 @@ with exercise("D1_1_3-choose-ingestion"):
     rubric.check_coverage(scen)
     hits = np.mean([choose_ingestion(dict(s)) == rubric.decide(s) for s in scen])
     expect(hits >= C.DECISION_PASS, f"only {hits:.0%} of the hidden scenarios are decided as the rubric says")
+    for s in scen[:80]:
+        for mb, src in ((0.01, "iot"), (500.0, "app_events"), (50.0, "database_export")):
+            expect(choose_ingestion(dict(s, mb_per_s=mb, source=src)) == rubric.decide(s),
+                   "the volume or the source changed the pattern: they size the pipeline, the rubric does not use them")
     edge = [s for s in scen if s["latency_s"] in boundary(C.STREAMING_MAX_LATENCY_S) + boundary(C.BATCH_MIN_LATENCY_S)]
     expect(all(choose_ingestion(dict(s)) == rubric.decide(s) for s in edge), "a scenario exactly at 60 s or 3,600 s is decided wrongly")
     ### END HIDDEN TESTS
