@@ -132,7 +132,7 @@ with exercise("D1_1_1-write-lake"):
         expect(problem is None, f"on other data with partition_cols={cols}: {problem}")
     ### END HIDDEN TESTS
 """))
-cells.append(md(f"""
+cells.append(md("""
 The rest of this notebook queries a lake of 30 daily partitions (one file per day), written with pyarrow exactly
 as in Exercise 1.1:
 """))
@@ -208,7 +208,7 @@ with exercise("D1_1_1-pruning-sql"):
         _check_range(con, df2, f"{lake2}/**/*.parquet", s, e, f" for the range {s} .. {e} on other data")
     ### END HIDDEN TESTS
 """))
-cells.append(md(f"""
+cells.append(md("""
 ---
 ## 2. Storage classes and lifecycle (D1.1.1)
 

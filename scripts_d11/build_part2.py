@@ -7,10 +7,10 @@ cells = []
 cells.append(md(f"""
 # D1.1 Data storage and ingestion, part 2: shards, partition keys, Firehose buffers, the ingestion pattern
 
-*Estimated time: about 90 minutes.*
+*Estimated time: about 95 minutes.*
 
 Part 2 of 2 of the D1.1 exercise (part 1: [the S3 lake, pruning, storage classes and lifecycle]({A}-part1.ipynb)).
-Read the [lesson]({L}) first; each exercise links the section it relies on. Five graded checks, from easy to harder:
+Read the [lesson]({L}) first; each exercise links the section it relies on. Six graded checks, from easy to harder:
 
 | exercise | goal | what you build | check id |
 |---|---|---|---|
@@ -19,6 +19,7 @@ Read the [lesson]({L}) first; each exercise links the section it relies on. Five
 | 1.3 | D1.1.2 | `simulate_firehose`: buffering hints on an event log | `D1_1_2-firehose-buffer` |
 | 1.4 | D1.1.2 | `stream_requests`: CreateStream and CreateDeliveryStream | `D1_1_2-stream-requests` |
 | 2.1 | D1.1.3 ingestion pattern | `choose_ingestion`: batch, micro-batch or streaming | `D1_1_3-choose-ingestion` |
+| 2.2 | D1.1.3 | `data_age_p95`: how old the data is when its consumer uses it | `D1_1_3-data-age` |
 
 **How this notebook works.** Write your code in the cells that say `raise NotImplementedError()`, run that
 cell, then run the check cell under it. A check prints one line: `✓ pass`, `✗ wrong: <what is wrong>` or
@@ -450,6 +451,68 @@ with exercise("D1_1_3-choose-ingestion"):
                    "the volume or the source changed the pattern: they size the pipeline, the rubric does not use them")
     edge = [s for s in scen if s["latency_s"] in boundary(C.STREAMING_MAX_LATENCY_S) + boundary(C.BATCH_MIN_LATENCY_S)]
     expect(all(choose_ingestion(dict(s)) == rubric.decide(s) for s in edge), "a scenario exactly at 60 s or 3,600 s is decided wrongly")
+    ### END HIDDEN TESTS
+"""))
+cells.append(md(f"""
+### Exercise 2.2: how old the data is when it is used ([lesson §4.1]({L}#4.1-How-old-is-the-data-when-it-is-used))
+
+A micro-batch design is only as fresh as its slowest step: Firehose's buffer, then the consumer's schedule. Write
+`data_age_p95(arrivals, deliveries, run_every_s)` that returns the 95th percentile (`np.percentile`, its default
+linear interpolation) of the age of the records when their consumer first uses them, in seconds:
+
+* `arrivals` has the records in order (column `t`); `deliveries` (columns `t`, `n_records`, in order, as your
+  `simulate_firehose` returns them) delivers the first `n_records` records, then the next ones, and so on;
+* the consumer runs at `0, run_every_s, 2 * run_every_s, …`: a record delivered at time `d` is used at the first run at
+  or after `d`; with `run_every_s = 0` the consumer reacts to every delivery and uses the record at `d`;
+* a record's age is the time it is used minus its arrival time `t`.
+"""))
+cells.append(solution("D1_1_3-data-age-code", """
+def data_age_p95(arrivals, deliveries, run_every_s):
+    ### BEGIN SOLUTION
+    delivered = np.repeat(deliveries["t"].to_numpy(dtype=float), deliveries["n_records"].to_numpy())
+    if run_every_s > 0:
+        delivered = np.ceil(delivered / run_every_s) * run_every_s
+    return float(np.percentile(delivered - arrivals["t"].to_numpy(dtype=float), 95))
+    ### END SOLUTION
+"""))
+cells.append(tests("D1_1_3-data-age", 2, """
+with exercise("D1_1_3-data-age"):
+    toy_arr = pd.DataFrame({"t": [0.0, 10.0, 20.0, 100.0], "bytes": [1, 1, 1, 1]})
+    toy_del = pd.DataFrame({"t": [30.0, 160.0], "n_records": [3, 1], "bytes": [3, 1], "reason": ["interval"] * 2})
+    got = data_age_p95(toy_arr, toy_del, 0)
+    expect(isinstance(got, (float, np.floating)), "return the percentile as a float")
+    expect_close(got, np.percentile([30, 20, 10, 60], 95), "with run_every_s = 0 a record is used when it is delivered")
+    expect_close(data_age_p95(toy_arr, toy_del, 60), np.percentile([60, 50, 40, 80], 95),
+                 "with a job every 60 s a record is used at the first run at or after its delivery")
+    ### BEGIN HIDDEN TESTS
+    def _ref_sim(arr, size_mb, interval_s):
+        lim, rows, n, op, sz = size_mb * 1048576, [], 0, None, 0
+        for t, b in zip(arr["t"], arr["bytes"]):
+            if n and t >= op + interval_s:
+                rows.append((op + interval_s, n)); n = sz = 0
+            if n == 0:
+                op = t
+            n += 1; sz += int(b)
+            if sz >= lim:
+                rows.append((t, n)); n = sz = 0
+        if n:
+            rows.append((op + interval_s, n))
+        return pd.DataFrame(rows, columns=["t", "n_records"])
+
+    def _ref_age(arr, dl, every):
+        d = np.repeat(dl["t"].to_numpy(float), dl["n_records"].to_numpy())
+        used = d if every == 0 else np.ceil(d / every) * every
+        return float(np.percentile(used - arr["t"].to_numpy(float), 95))
+
+    exact_arr = pd.DataFrame({"t": [0.0, 5.0, 50.0, 61.0], "bytes": [1] * 4})
+    exact_del = pd.DataFrame({"t": [60.0, 120.0], "n_records": [2, 2]})
+    expect_close(data_age_p95(exact_arr, exact_del, 60), _ref_age(exact_arr, exact_del, 60),
+                 "a record delivered exactly at a run time is used by that run")
+    for seed, (sm, iv, every) in zip((3, 4, 5, 6, 7), ((5, 300, 900), (1, 0, 0), (2, 60, 45), (128, 900, 3600), (1, 0, 1))):
+        arr = make_d1_1_arrivals(seed=seed, n=1200)
+        dl = _ref_sim(arr, sm, iv)
+        expect_close(data_age_p95(arr, dl, every), _ref_age(arr, dl, every),
+                     f"the p95 age on a hidden log (hints {sm} MiB / {iv} s, job every {every} s) is wrong", rtol=1e-9)
     ### END HIDDEN TESTS
 """))
 cells.append(md("""
