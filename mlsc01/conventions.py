@@ -151,6 +151,13 @@ _ROWS = [
                "rollout by stakes: a high-stakes model runs in shadow first, a medium-stakes one at least as a "
                "canary, a low-stakes one may go all at once",
                "the cost of a bad release decides how much live evidence you need before it acts"),
+    # --- D1.1 ingestion patterns ----------------------------------------------------------------------
+    Convention("STREAMING_MAX_LATENCY_S", 60, "ingestion patterns",
+               "data that must be usable in fewer seconds than this is ingested as a stream (Kinesis Data Streams and a consumer)",
+               "below a minute, buffered delivery to files is too slow for the consumer"),
+    Convention("BATCH_MIN_LATENCY_S", 3600, "ingestion patterns",
+               "data that may be this many seconds old or older is ingested in scheduled batches (files to S3, then a job)",
+               "an hour or more of slack: one scheduled job is cheaper and simpler than a running stream"),
 ]
 
 CONVENTIONS: dict[str, Convention] = {c.name: c for c in _ROWS}

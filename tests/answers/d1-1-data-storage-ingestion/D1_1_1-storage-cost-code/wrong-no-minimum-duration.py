@@ -1,0 +1,11 @@
+def storage_cost(size_kb, n_objects, plan, prices):
+    steps = [(0, "STANDARD")] + list(plan["transitions"])
+    ends = [d for d, _ in steps[1:]] + [plan["expire_day"]]
+    total = 0.0
+    for (s, c), e in zip(steps, ends):
+        kb = max(size_kb, S3_CLASSES[c]["min_kb"])
+        if c in ("GLACIER", "DEEP_ARCHIVE"):
+            total += ((size_kb + 32) * prices["gb_month"][c] + 8 * prices["gb_month"]["STANDARD"]) / 1024**2 * (e - s) / 30 * n_objects
+        else:
+            total += kb * prices["gb_month"][c] / 1024**2 * (e - s) / 30 * n_objects
+    return total + len(plan["transitions"]) * n_objects / 1000 * prices["transition_per_1000"]

@@ -1,0 +1,8 @@
+def storage_cost(size_kb, n_objects, plan, prices):
+    steps = [(0, "STANDARD")] + list(plan["transitions"])
+    ends = [d for d, _ in steps[1:]] + [plan["expire_day"]]
+    total = 0.0
+    for (s, c), e in zip(steps, ends):
+        days = max(e - s, S3_CLASSES[c]["min_days"])
+        total += size_kb * prices["gb_month"][c] / 1024**2 * days / 30 * n_objects
+    return total + len(plan["transitions"]) * n_objects / 1000 * prices["transition_per_1000"]

@@ -1,0 +1,8 @@
+def choose_ingestion(s):
+    if s["consumer"] == "endpoint":
+        return "streaming"
+    if s["latency_s"] >= BATCH_MIN_LATENCY_S:
+        return "batch"
+    if s["latency_s"] < STREAMING_MAX_LATENCY_S:
+        return "streaming"
+    return "micro-batch"

@@ -1,0 +1,6 @@
+def choose_ingestion(s):
+    if s["latency_s"] >= BATCH_MIN_LATENCY_S:
+        return "batch"
+    if s["consumer"] == "endpoint" or s["latency_s"] < STREAMING_MAX_LATENCY_S or s["mb_per_s"] > 10:
+        return "streaming"
+    return "micro-batch"
