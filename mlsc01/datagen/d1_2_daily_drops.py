@@ -67,8 +67,11 @@ def _drift(rng, n_days, rows, spec):
         if day == 3:
             df[code_col] = df[code_col].map(lambda z: f"{z:05d}")
             txt = df["value"].map(lambda v: f"{v:.2f}").astype(object)
-            bad = rng.choice(len(df), size=max(2, len(df) // 40), replace=False)
-            txt.iloc[bad] = [str(rng.choice(["n/a", "", "twelve"])) for _ in bad]
+            keys = df[key].unique()
+            bad_keys = rng.choice(keys, size=max(2, len(keys) // 40), replace=False)
+            bad_text = {k: str(rng.choice(["n/a", "", "twelve"])) for k in bad_keys}
+            is_bad = df[key].isin(bad_keys)          # every copy of a key gets the same text: re-sends stay exact
+            txt[is_bad] = df.loc[is_bad, key].map(bad_text)
             df["value"] = txt
         name = num_new if day >= 4 else num_old
         df = df.rename(columns={"value": name})
