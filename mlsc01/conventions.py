@@ -158,6 +158,27 @@ _ROWS = [
     Convention("BATCH_MIN_LATENCY_S", 3600, "ingestion patterns",
                "data that may be this many seconds old or older is ingested in scheduled batches (files to S3, then a job)",
                "an hour or more of slack: one scheduled job is cheaper and simpler than a running stream"),
+    # --- ETL and Spark sizing (D1.2) ---------------------------------------------------------------
+    Convention("SPARK_CORES_PER_EXECUTOR", 5, "etl",
+               "size Spark executors at about this many cores: executors per node = max(1, (vCPU − 1) // 5)",
+               "more cores per executor contend for HDFS/S3 throughput; fewer waste memory on per-JVM overhead"),
+    Convention("SPARK_RESERVED_VCPU", 1, "etl",
+               "leave this many vCPUs per node to the OS and the Hadoop daemons",
+               "the NodeManager and DataNode need a core; an executor on it would be starved"),
+    Convention("SPARK_OVERHEAD_MIN_MB", 384, "etl",
+               "executor memory overhead = max(this, container // 11), executor memory = container − overhead",
+               "Spark's default overhead is 10 % of the executor memory with a 384 MiB floor; heap + heap/10 = container"),
+    Convention("ETL_ATHENA_MAX_MINUTES", 30, "etl",
+               "a SQL-only transformation of catalogued S3 data that runs at most this long is an Athena query (CTAS)",
+               "longer work is a job: it needs retries, checkpoints and a runtime you control"),
+    Convention("ETL_EMR_MIN_MINUTES", 480, "etl",
+               "a Spark job that runs at least this long each day (or existing Hadoop/Spark code with cluster "
+               "tuning) goes to EMR; otherwise serverless Glue",
+               "a long daily job is cheaper on a cluster you size with Spot task nodes than billed per DPU-hour"),
+    Convention("ETL_SERVICE_ORDER", "athena > sagemaker_processing > emr > glue", "etl",
+               "rubric order: SQL-only and short → Athena; ML libraries inside a SageMaker pipeline → Processing; "
+               "existing Hadoop code or a long job → EMR; otherwise Glue",
+               "the cheapest tool that does the whole job wins; serverless Glue is the default for Spark ETL"),
 ]
 
 CONVENTIONS: dict[str, Convention] = {c.name: c for c in _ROWS}

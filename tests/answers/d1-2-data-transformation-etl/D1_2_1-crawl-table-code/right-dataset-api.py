@@ -1,0 +1,20 @@
+def crawl_table(local_dir, table_name, location):
+    import pyarrow.dataset as pads
+    names = {"int8": "tinyint", "int16": "smallint", "int32": "int", "int64": "bigint", "float": "float",
+             "double": "double", "bool": "boolean", "string": "string", "large_string": "string", "date32[day]": "date"}
+    def hive(t):
+        if pa.types.is_timestamp(t):
+            return "timestamp"
+        if pa.types.is_decimal(t):
+            return f"decimal({t.precision},{t.scale})"
+        return names[str(t)]
+    files = sorted(Path(local_dir).rglob("*.parquet"))
+    keys = [p.split("=")[0] for p in files[0].relative_to(local_dir).parts[:-1] if "=" in p]
+    schema = pads.dataset(files[0], format="parquet").schema
+    return {"Name": table_name, "TableType": "EXTERNAL_TABLE", "Parameters": {"classification": "parquet"},
+            "PartitionKeys": [{"Name": k, "Type": "string"} for k in keys],
+            "StorageDescriptor": {"Columns": [{"Name": f.name, "Type": hive(f.type)} for f in schema if f.name not in keys],
+                                  "Location": location,
+                                  "InputFormat": "org.apache.hadoop.hive.ql.io.parquet.MapredParquetInputFormat",
+                                  "OutputFormat": "org.apache.hadoop.hive.ql.io.parquet.MapredParquetOutputFormat",
+                                  "SerdeInfo": {"SerializationLibrary": "org.apache.hadoop.hive.ql.io.parquet.serde.ParquetHiveSerDe"}}}
