@@ -120,6 +120,22 @@ _ROWS = [
     Convention("MIN_BRANCH_SHARE", 0.10, "grading",
                "every branch of a rubric gets at least this share of the hidden scenarios",
                "twice the 5 % pass margin: a missing or misordered rule fails"),
+    # --- data engineering strategy (D1.3.4) ----------------------------------------------------------
+    Convention("BATCH_LATENCY_S", 86_400, "data strategy",
+               "a daily batch load delivers a record up to this many seconds after it happened",
+               "one run a day: the worst case is a record that arrives just after the run"),
+    Convention("FIREHOSE_LATENCY_S", 300, "data strategy",
+               "Amazon Data Firehose delivers to S3 within this many seconds (the course's buffer interval)",
+               "the buffer interval is configurable (0–900 s); the course plans with 300 s"),
+    Convention("KDS_LATENCY_S", 1, "data strategy",
+               "Kinesis Data Streams makes a record readable by consumers within this many seconds",
+               "a put record is readable in well under a second"),
+    Convention("REUSE_MIN_MODELS", 2, "data strategy",
+               "features read by at least this many models belong in a feature store (offline or online + offline)",
+               "one definition of a feature, computed once, instead of one copy per model"),
+    Convention("DESIGN_COST_TOLERANCE", 0.10, "data strategy",
+               "a feasible design passes when its monthly cost is at most this share above the cheapest feasible design",
+               "the cost model is illustrative: designs within 10 % are equally good answers"),
 ]
 
 CONVENTIONS: dict[str, Convention] = {c.name: c for c in _ROWS}
