@@ -126,7 +126,7 @@ _ROWS = [
                "one run a day: the worst case is a record that arrives just after the run"),
     Convention("FIREHOSE_LATENCY_S", 300, "data strategy",
                "Amazon Data Firehose delivers to S3 within this many seconds (the course's buffer interval)",
-               "the buffer interval is configurable (0–900 s); the course plans with 300 s"),
+               "the buffer interval is configurable from 0 to 900 s and defaults to 300 s"),
     Convention("KDS_LATENCY_S", 1, "data strategy",
                "Kinesis Data Streams makes a record readable by consumers within this many seconds",
                "a put record is readable in well under a second"),
