@@ -16,7 +16,7 @@ Columns of every file: ``event_id`` (str, the key), ``user_id`` (int), ``amount`
 Defects injected (and counted per day in the returned manifest, so a check can be compared with them):
 
 * ``null_amount``: rows whose ``amount`` is missing (a burst on a few days);
-* ``duplicate_keys``: ``event_id`` values written twice on the same day (a replayed batch);
+* ``duplicate_keys``: ``event_id`` values written two or three times on the same day (a replayed batch);
 * ``negative_amount``: rows with ``amount < 0`` (a sign error upstream);
 * ``missing_days``: days of the range for which no partition was written at all.
 """
@@ -71,6 +71,8 @@ def make_quality_lake(root, seed: int = 0, start: str = "2026-03-01", days: int 
         df.loc[null_mask, "amount"] = np.nan
         n_dup = int(rng.integers(0, 6))
         dup_rows = rng.choice(n, size=n_dup, replace=False) if n_dup else np.array([], dtype=int)
+        if n_dup >= 3:
+            dup_rows = np.append(dup_rows, dup_rows[0])   # one key replayed twice: three copies
         dups = df.iloc[dup_rows]
         df = pd.concat([df, dups], ignore_index=True).sample(frac=1.0, random_state=int(rng.integers(1 << 31)))
         df = df.reset_index(drop=True)
