@@ -25,7 +25,7 @@ def run_task(state, invoke, state_input, sleep):
             idx = next((i for i, r in enumerate(retriers) if hit(r["ErrorEquals"], err.error)), None)
             if idx is not None and counts.get(idx, 0) < retriers[idx].get("MaxAttempts", 3):
                 r = retriers[idx]
-                sleep(r.get("IntervalSeconds", 1) * r.get("BackoffRate", 2.0) ** counts.get(idx, 0))
+                sleep(retry_waits(r)[counts.get(idx, 0)])   # reuse exercise 1.1 (no jitter here)
                 counts[idx] = counts.get(idx, 0) + 1
                 continue
             for c in state.get("Catch", []):
