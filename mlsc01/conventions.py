@@ -179,6 +179,22 @@ _ROWS = [
                "rubric order: SQL-only and short → Athena; ML libraries inside a SageMaker pipeline → Processing; "
                "existing Hadoop code or a long job → EMR; otherwise Glue",
                "the cheapest tool that does the whole job wins; serverless Glue is the default for Spark ETL"),
+    # --- data engineering strategy (D1.3.4) ----------------------------------------------------------
+    Convention("BATCH_LATENCY_S", 86_400, "data strategy",
+               "a daily batch load delivers a record up to this many seconds after it happened",
+               "one run a day: the worst case is a record that arrives just after the run"),
+    Convention("FIREHOSE_LATENCY_S", 300, "data strategy",
+               "Amazon Data Firehose delivers to S3 within this many seconds (the course's buffer interval)",
+               "the buffer interval is configurable from 0 to 900 s and defaults to 300 s"),
+    Convention("KDS_LATENCY_S", 1, "data strategy",
+               "Kinesis Data Streams makes a record readable by consumers within this many seconds",
+               "a put record is readable in well under a second"),
+    Convention("REUSE_MIN_MODELS", 2, "data strategy",
+               "features read by at least this many models belong in a feature store (offline or online + offline)",
+               "one definition of a feature, computed once, instead of one copy per model"),
+    Convention("DESIGN_COST_TOLERANCE", 0.10, "data strategy",
+               "a feasible design passes when its monthly cost is at most this share above the cheapest feasible design",
+               "the cost model is illustrative: designs within 10 % are equally good answers"),
 ]
 
 CONVENTIONS: dict[str, Convention] = {c.name: c for c in _ROWS}

@@ -1,0 +1,15 @@
+def check_design(design, req):
+    # reuse only from three models on (models > REUSE_MIN_MODELS)
+    lat = {"batch": C.BATCH_LATENCY_S, "firehose": C.FIREHOSE_LATENCY_S, "kds": C.KDS_LATENCY_S}[design["ingestion"]]
+    out = set()
+    if lat > req["freshness_s"]:
+        out.add("freshness")
+    if req["pii"] and design["governance"] != "lake_formation":
+        out.add("pii")
+    if req["models"] > C.REUSE_MIN_MODELS and design["store"] == "s3":
+        out.add("reuse")
+    if req["online"] and design["store"] != "online_offline_store":
+        out.add("online")
+    if req["training"] and design["orchestration"] == "glue_workflow":
+        out.add("orchestration")
+    return out
