@@ -16,13 +16,19 @@ from mlsc01.verify import test_cells as graded_cells
 SOURCES = [p for a in course.assignments(REPO) for p in course.source_notebooks(REPO, a)]
 
 
-def test_every_goal_with_exercises_has_three_items_and_domain_2_is_complete():
+# the domains that are complete: every goal has autograded test cells (and, above, its items)
+COMPLETE_DOMAINS = {1: 11, 2: 14}
+
+
+def test_every_goal_with_exercises_has_three_items_and_complete_domains_are_complete():
     cov = {c.id: c for c in coverage(REPO)}
     graded = [c for c in cov.values() if c.test_cells]
     assert graded, "the course has no graded exercise"
     assert all(c.items >= ITEMS_PER_GOAL for c in graded), [c.id for c in graded if c.items < ITEMS_PER_GOAL]
-    d2 = [g for g in cov if g.startswith("D2.")]
-    assert len(d2) == 14 and all(cov[g].test_cells >= 1 for g in d2)
+    for domain, n_goals in COMPLETE_DOMAINS.items():
+        goals = [g for g in cov if g.startswith(f"D{domain}.")]
+        assert len(goals) == n_goals, f"domain {domain} has {len(goals)} goals in the catalog, not {n_goals}"
+        assert [g for g in goals if cov[g].test_cells < 1] == [], f"domain {domain} has goals without test cells"
 
 
 @pytest.mark.parametrize("path", SOURCES, ids=lambda p: p.parent.name)
