@@ -131,8 +131,8 @@ def test_answer_before_quiz_and_unknown_topic(bank, capsys):
     assert "D2.1 Data sanitization" in shown(capsys)
 
 
-def test_real_topic_without_a_bank_file(monkeypatch):
-    monkeypatch.setattr(Q, "topic_items", topic_items)
+def test_real_topic_without_a_bank_file(monkeypatch, tmp_path):
+    monkeypatch.setattr(Q, "topic_items", lambda topic, folder=None: topic_items(topic, tmp_path))  # an empty bank
     with pytest.raises(Q.QuizError, match="no item bank for topic 'd3-1-problem-framing'"):
         Q.quiz("d3-1-problem-framing")
 
