@@ -333,7 +333,10 @@ def verify(root: Path, names: list[str] | None = None, *, lessons: bool = True, 
 
         work = [("grade", (str(root), str(sc.folder), SOLUTION, a)) for a in runnable]
         work += [("grade", (str(root), str(sc.folder), UNTOUCHED, a)) for a in runnable]
-        lesson_paths = [(p, a) for a in chosen for p in course.lessons(root, a)] if lessons else []
+        lesson_paths: list[tuple[Path, str]] = []
+        for a in chosen if lessons else []:  # the topic's own lesson first, then its optional extra lessons
+            lesson_paths += sorted(((p, a) for p in course.lessons(root, a)),
+                                   key=lambda pa: extras.extra_of(*pa) is not None)
         lesson_extra: dict[str, str] = {}
         skipped: list[tuple[str, str]] = []
         for p, a in lesson_paths:
