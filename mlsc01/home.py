@@ -20,6 +20,7 @@ import nbformat
 from . import course
 from .authoring import NOTEBOOK_METADATA
 from .catalog import DOMAIN_WEIGHTS, goals, topics
+from .extras import EXTRAS, extra_of
 from .mastery import IN_PROGRESS, MASTERED, NO_EXERCISE, NOT_ATTEMPTED, PASS_MARK
 from .workspace import LESSONS
 
@@ -132,7 +133,9 @@ def home_notebook(root: Path, workspace: Path):
         if gs[0].domain != domain:
             domain = gs[0].domain
             text.append(f"## Domain {domain}: {gs[0].domain_name} ({DOMAIN_WEIGHTS[domain]} % of the exam)\n")
-        lessons = course.lessons(root, assignment)
+        found = course.lessons(root, assignment)
+        optional = [(p, x) for p in found if (x := extra_of(p, assignment))]
+        lessons = [p for p in found if not extra_of(p, assignment)]
         exercises = course.release_notebooks(root, assignment) if assignment in known else []
         parts = [f"[{'lesson' if len(lessons) == 1 else p.stem}]({LESSONS}/{p.name}) ({_minutes(estimated_minutes(p))})"
                  for p in lessons]
@@ -140,9 +143,12 @@ def home_notebook(root: Path, workspace: Path):
                   f"({_minutes(estimated_minutes(p))})" for p in exercises]
         times = [estimated_minutes(p) for p in [*lessons, *exercises]]
         total = "—" if not times or None in times else f"about {sum(times)} min"
+        # an optional extra lesson (mlsc01.extras) comes last and is not in the total: nothing graded needs it
+        extra = [f"optional: [{EXTRAS[x].title}]({LESSONS}/{p.name}) ({_minutes(estimated_minutes(p))}; "
+                 f"needs {EXTRAS[x].requirements(x)})" for p, x in optional]
         text.append(f"### {tid} {tname}\n")
-        text.append(("Study: " + " · ".join(parts) + f" · in all {total}") if parts else
-                    "*Not written yet: this topic's lesson and exercise are coming.*")
+        text.append(("Study: " + " · ".join(parts) + f" · in all {total}" + "".join(f" · {e}" for e in extra))
+                    if parts else "*Not written yet: this topic's lesson and exercise are coming.*")
         text.append("\n| goal | | your progress |\n|---|---|---|")
         graded = {c.split("-")[0] for c in _grade_ids(root, assignment)} if exercises else set()
         for g in gs:

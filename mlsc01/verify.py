@@ -6,7 +6,9 @@ For each assignment it
 3. regenerates the student version with nbgrader and compares it with the committed ``release/``,
 4. autogrades the source notebooks (every test cell must get full marks) and the untouched release
    notebooks (every test cell must score 0) as two submissions,
-5. executes the lesson notebooks,
+5. executes the lesson notebooks; an optional extra lesson (``notebooks/<assignment>-<extra>.ipynb``,
+   ``mlsc01.extras``) only where its requirements are installed, with its own budget, and is otherwise
+   reported as skipped with what enables it,
 6. checks the item bank's authoring rules (``mlsc01.items.check_bank``: the named assignments' topics, or
    the whole bank), as one more row of the table,
 and prints a table per notebook. nbgrader's start-up is paid once per worker process, not per notebook.
@@ -24,7 +26,7 @@ from pathlib import Path
 
 import nbformat
 
-from . import course
+from . import course, extras
 from .authoring import RUN_ON, needs_run_on_tag
 from .catalog import goal_of_grade_id
 from .grading import GradeResult, ScratchCourse, scratch_course
@@ -54,6 +56,8 @@ class Row:
     seconds: float | None = None
     untouched_seconds: float | None = None
     ok: bool = True
+    budget: float | None = None  # seconds; None: the kind's budget
+    skipped: bool = False
 
 
 def read_notebook(path: Path, problems: list[Problem], rel: str):
@@ -329,14 +333,26 @@ def verify(root: Path, names: list[str] | None = None, *, lessons: bool = True, 
 
         work = [("grade", (str(root), str(sc.folder), SOLUTION, a)) for a in runnable]
         work += [("grade", (str(root), str(sc.folder), UNTOUCHED, a)) for a in runnable]
-        lesson_paths = [p for a in chosen for p in course.lessons(root, a)] if lessons else []
-        for p in lesson_paths:
+        lesson_paths: list[tuple[Path, str]] = []
+        for a in chosen if lessons else []:  # the topic's own lesson first, then its optional extra lessons
+            lesson_paths += sorted(((p, a) for p in course.lessons(root, a)),
+                                   key=lambda pa: extras.extra_of(*pa) is not None)
+        lesson_extra: dict[str, str] = {}
+        skipped: list[tuple[str, str]] = []
+        for p, a in lesson_paths:
             rel = f"notebooks/{p.name}"
             nb = read_notebook(p, problems, rel)
             if nb is not None and stored_outputs(nb):
                 problems.append(Problem(rel, f"is stored with outputs or execution counts; run `mlsc01 strip {rel}`"))
             if nb is not None:
                 problems.extend(estimate_problems(nb, rel))
+            extra = extras.extra_of(p, a)
+            if extra is not None:
+                reason = extras.missing(extra)
+                if reason is not None:
+                    skipped.append((rel, extras.skip_message(extra, reason)))
+                    continue
+                lesson_extra[str(p)] = extra
             work.append(("lesson", (str(p),)))
         bar = progress_bar(len(work), "verify", "notebook run", progress)
         if jobs > 1 and len(work) > 1:
@@ -376,13 +392,16 @@ def verify(root: Path, names: list[str] | None = None, *, lessons: bool = True, 
         if kind == "lesson":
             seconds, error = res
             rel = f"notebooks/{Path(args[0]).name}"
-            rows.append(Row(rel, "lesson", seconds=seconds, ok=error is None))
+            extra = lesson_extra.get(args[0])
+            rows.append(Row(rel, "optional lesson" if extra else "lesson", seconds=seconds, ok=error is None,
+                            budget=extras.EXTRAS[extra].budget_s if extra else None))
             if error:
                 problems.append(Problem(rel, f"fails to execute:\n{error}"))
+    rows.extend(Row(rel, "optional lesson", skipped=True) for rel, _ in skipped)
 
     budget_notes = []
     for row in rows:
-        limit = EXERCISE_BUDGET_S if row.kind == "exercise" else LESSON_BUDGET_S
+        limit = row.budget if row.budget is not None else EXERCISE_BUDGET_S if row.kind == "exercise" else LESSON_BUDGET_S
         if row.seconds is not None and row.seconds > limit:
             budget_notes.append(Problem(row.name, f"took {row.seconds:.1f} s, over the {limit:.0f} s budget"))
     if strict_budget:
@@ -393,6 +412,8 @@ def verify(root: Path, names: list[str] | None = None, *, lessons: bool = True, 
                     row.ok = False
 
     out(format_table(rows))
+    for rel, message in skipped:
+        out(f"{rel}: {message}")
     for note in ([] if strict_budget else budget_notes):
         out(f"warning: {note}")
     total = time.perf_counter() - started
@@ -414,7 +435,7 @@ def format_table(rows: list[Row]) -> str:
             secs += f" ({r.untouched_seconds:.1f} untouched)"
         body.append((r.name, r.kind, str(r.tests) if r.kind == "exercise" else "-",
                      f"{r.points:g}" if r.kind == "exercise" else "-", " ".join(r.goals) or "-", secs,
-                     "ok" if r.ok else "FAIL"))
+                     "skipped" if r.skipped else "ok" if r.ok else "FAIL"))
     widths = [max(len(x[i]) for x in [head, *body]) for i in range(len(head))]
     lines = ["  ".join(v.ljust(w) for v, w in zip(line, widths, strict=True)).rstrip() for line in [head, *body]]
     lines.insert(1, "  ".join("-" * w for w in widths))

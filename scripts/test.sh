@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Install, then run every check CI runs: lint, the honest-exercise proof (mlsc01 verify), the unit tests.
-# The sandbox tests need bubblewrap and the browser tests Debian's Chromium: as root with apt-get, they are
-# installed here; otherwise this says which tests are skipped and the command that enables them.
+# The sandbox tests need bubblewrap, the browser tests Debian's Chromium and the optional Spark lesson Java 17:
+# as root with apt-get, they are installed here; otherwise this says which tests are skipped and the command that enables them.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-bash scripts/setup.sh
+# the optional Spark lesson of D1.2 runs here too: its extra (PySpark) and Java 17 (below)
+MLSC01_EXTRAS=spark bash scripts/setup.sh
 
 apt_install() {  # apt_install PACKAGE COMMAND WHAT
   command -v "$2" >/dev/null 2>&1 && return 0
@@ -20,6 +21,7 @@ apt_install() {  # apt_install PACKAGE COMMAND WHAT
 }
 apt_install bubblewrap bwrap "the sandbox tests (mlsc01 autograde isolates learner code with it)"
 apt_install chromium chromium "the browser tests (Playwright drives Debian's Chromium; no browser download)"
+apt_install openjdk-17-jre-headless java "the optional Spark lesson (PySpark local mode runs on Java 17)"
 
 .venv/bin/ruff check .
 .venv/bin/mlsc01 verify

@@ -8,6 +8,7 @@ from conftest import REPO
 
 from mlsc01 import course
 from mlsc01.coverage import coverage
+from mlsc01.extras import extra_of
 from mlsc01.hints import all_hints
 from mlsc01.items import ITEMS_PER_GOAL
 from mlsc01.verify import stored_outputs
@@ -46,4 +47,6 @@ def test_notebooks_are_stored_clean_and_lessons_ungraded(path):
     assert set(json.loads(path.read_text())["metadata"]) <= {"kernelspec", "language_info", "mlsc01"}
     if path.parent.name == "notebooks":
         assert not any(c.get("metadata", {}).get("nbgrader") for c in nb.cells), "a lesson must not be graded"
-        assert (REPO / "source" / path.stem).is_dir(), "a lesson is named after its assignment"
+        named = [a for a in course.assignments(REPO) if path.stem == a or extra_of(path, a)]
+        assert named, ("a lesson is named after its assignment, an optional extra lesson <assignment>-<extra> "
+                       "for an extra of mlsc01.extras.EXTRAS")
