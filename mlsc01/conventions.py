@@ -195,6 +195,36 @@ _ROWS = [
     Convention("DESIGN_COST_TOLERANCE", 0.10, "data strategy",
                "a feasible design passes when its monthly cost is at most this share above the cheapest feasible design",
                "the cost model is illustrative: designs within 10 % are equally good answers"),
+    # --- monitoring (D4.3) ---------------------------------------------------------------------------
+    Convention("PSI_EPS", 0.0001, "monitoring",
+               "in the population stability index, a bin share below this is raised to it (no log of zero)",
+               "an empty bin would make the index infinite; 1e-4 keeps one empty bin visible but finite"),
+    Convention("PSI_WATCH", 0.1, "monitoring",
+               "a feature whose PSI (10 baseline-quantile bins) is at least this has moved: watch it",
+               "the usual industry reading: below 0.1 no meaningful shift"),
+    Convention("PSI_DRIFT", 0.25, "monitoring",
+               "a feature whose PSI is at least this has drifted: data drift",
+               "the usual industry reading: 0.25 and above is a major shift of the distribution"),
+    Convention("COMPLETENESS_DROP", 0.05, "monitoring",
+               "completeness check: flag a feature whose non-null share falls more than this below the baseline's",
+               "a few points of extra nulls is normal day-to-day noise"),
+    Convention("UNKNOWN_VALUE_SHARE", 0.01, "monitoring",
+               "categorical-values check: flag a string feature when more than this share of its non-null values "
+               "is outside the baseline's domain",
+               "a stray typo is tolerated; a new category sent by an upstream system is not"),
+    Convention("ACC_DROP_CONCEPT", 0.08, "monitoring",
+               "with stable inputs, an accuracy drop (on late ground truth) of at least this is concept drift",
+               "four standard errors of accuracy on a few hundred labelled rows: noise alone rarely reaches it"),
+    Convention("LATENCY_RATIO_INFRA", 2.0, "monitoring",
+               "an infrastructure fault when the window's p99 ModelLatency is at least this multiple of the baseline's",
+               "a model does not get twice as slow on its own; an instance, container or dependency does"),
+    Convention("ERROR_RATE_INFRA", 0.02, "monitoring",
+               "an infrastructure fault when at least this share of invocations returns a 5XX error",
+               "a healthy endpoint's 5XX rate is a fraction of a percent"),
+    Convention("MONITOR_RUBRIC", "infrastructure → pipeline_bug → data_drift → concept_drift → none", "monitoring",
+               "diagnosis order, first match wins: fix serving first, then a broken feature, then retrain on new "
+               "inputs, then relabel and retrain for a changed relationship",
+               "a fault upstream of the model makes every model-level signal unreliable"),
 ]
 
 CONVENTIONS: dict[str, Convention] = {c.name: c for c in _ROWS}

@@ -1,0 +1,13 @@
+def latency_alarm_request(endpoint, variant, p99_ms, period_s=60, evaluation_periods=5, datapoints_to_alarm=3,
+                          treat_missing="notBreaching"):
+    if not (period_s in (10, 20, 30) or (period_s > 0 and period_s % 60 == 0)):
+        raise ValueError("period")
+    if period_s * evaluation_periods > (86_400 if period_s < 3600 else 604_800) or datapoints_to_alarm > evaluation_periods:
+        raise ValueError("range")
+    if treat_missing not in ("breaching", "notBreaching", "ignore", "missing"):
+        raise ValueError("treat")
+    return {"AlarmName": f"{endpoint}-{variant}-p99-latency", "Namespace": "AWS/SageMaker", "MetricName": "ModelLatency",
+            "Dimensions": [{"Name": "EndpointName", "Value": endpoint}, {"Name": "VariantName", "Value": variant}],
+            "Statistic": "p99", "Period": period_s, "EvaluationPeriods": evaluation_periods,   # p99 is not a Statistic
+            "DatapointsToAlarm": datapoints_to_alarm, "Threshold": p99_ms * 1000.0,
+            "ComparisonOperator": "GreaterThanThreshold", "TreatMissingData": treat_missing}
