@@ -179,6 +179,19 @@ _ROWS = [
                "rubric order: SQL-only and short → Athena; ML libraries inside a SageMaker pipeline → Processing; "
                "existing Hadoop code or a long job → EMR; otherwise Glue",
                "the cheapest tool that does the whole job wins; serverless Glue is the default for Spark ETL"),
+    # --- pipelines and CI/CD (D4.2.3, D4.2.4) -----------------------------------------------------------
+    Convention("MANUAL_GATE_MAX_RELEASES", 4, "mlops",
+               "a human approval gate alone serves at most this many model releases a month; more releases need an "
+               "automatic metric gate (regulated teams keep the human as well)",
+               "a reviewer who approves a model a day stops reading the evaluation report"),
+    Convention("MLOPS_OVERHEAD", "trigger: schedule 1, new_data 1, drift_alarm 2, manual 3; gate: metric 0, "
+               "manual 2, metric_and_manual 3; rollout: all_at_once 0, canary 1, linear 1, shadow 3; "
+               "environments: single 0, dev_prod 1, dev_staging_prod 2", "mlops",
+               "the design evaluator's overhead points; the right design is a feasible one with the fewest points",
+               "every control costs people or compute: add one only where a constraint asks for it"),
+    Convention("CANARY_ROUNDING", "up", "mlops",
+               "the course's rollout simulation turns a CAPACITY_PERCENT size into whole instances by rounding up",
+               "traffic moves with instances; a share of an instance cannot take traffic"),
 ]
 
 CONVENTIONS: dict[str, Convention] = {c.name: c for c in _ROWS}
