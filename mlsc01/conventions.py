@@ -225,6 +225,31 @@ _ROWS = [
                "diagnosis order, first match wins: fix serving first, then a broken feature, then retrain on new "
                "inputs, then relabel and retrain for a changed relationship",
                "a fault upstream of the model makes every model-level signal unreliable"),
+    # --- pipelines and CI/CD (D4.2.3, D4.2.4) -----------------------------------------------------------
+    Convention("MANUAL_GATE_MAX_RELEASES", 4, "mlops",
+               "a human approval gate alone serves at most this many model releases a month; more releases need an "
+               "automatic metric gate (regulated teams keep the human as well)",
+               "a reviewer who approves a model a day stops reading the evaluation report"),
+    Convention("MLOPS_OVERHEAD", "trigger: schedule 1, new_data 1, drift_alarm 2, manual 3; gate: metric 0, "
+               "manual 2, metric_and_manual 3; rollout: all_at_once 0, canary 1, linear 1, shadow 3; "
+               "environments: single 0, dev_prod 1, dev_staging_prod 2", "mlops",
+               "the design evaluator's overhead points; the right design is a feasible one with the fewest points",
+               "every control costs people or compute: add one only where a constraint asks for it"),
+    Convention("MLOPS_DRIFT_THRESHOLD", 0.2, "mlops",
+               "a daily drift score above this value counts as a drifted day for the retraining trigger",
+               "a PSI above 0.2 is the usual reading of a significant shift"),
+    Convention("MLOPS_DRIFT_DAYS", 3, "mlops",
+               "retrain after this many consecutive drifted days since the last training",
+               "one noisy day should not start a retraining run"),
+    Convention("MLOPS_MAX_AGE_DAYS", 30, "mlops",
+               "retrain when the model is this many days old, drift or not",
+               "a monthly refresh catches the slow changes that no single day shows"),
+    Convention("MLOPS_MIN_GAP_DAYS", 7, "mlops",
+               "never retrain sooner than this many days after the last training (a trigger waits until then)",
+               "a new version needs time to be reviewed and to show how it behaves"),
+    Convention("CANARY_ROUNDING", "up", "mlops",
+               "the course's rollout simulation turns a CAPACITY_PERCENT size into whole instances by rounding up",
+               "traffic moves with instances; a share of an instance cannot take traffic"),
 ]
 
 CONVENTIONS: dict[str, Convention] = {c.name: c for c in _ROWS}
