@@ -179,6 +179,15 @@ _ROWS = [
                "rubric order: SQL-only and short → Athena; ML libraries inside a SageMaker pipeline → Processing; "
                "existing Hadoop code or a long job → EMR; otherwise Glue",
                "the cheapest tool that does the whole job wins; serverless Glue is the default for Spark ETL"),
+    # --- D4.4 right-sizing and governance ------------------------------------------------------------
+    Convention("RIGHTSIZE_TARGET_UTILIZATION", 0.75, "right-sizing",
+               "plan each endpoint instance for at most this share of the highest load-test rate at which its p99 "
+               "latency still met the target",
+               "a quarter of headroom absorbs bursts and a slow instance while auto scaling adds capacity"),
+    Convention("ENDPOINT_MIN_INSTANCES", 2, "right-sizing",
+               "a production endpoint runs at least this many instances",
+               "AWS recommends two or more instances so that SageMaker AI can place them in different "
+               "Availability Zones"),
 ]
 
 CONVENTIONS: dict[str, Convention] = {c.name: c for c in _ROWS}
