@@ -186,8 +186,8 @@ _ROWS = [
                "a quarter of headroom absorbs bursts and a slow instance while auto scaling adds capacity"),
     Convention("ENDPOINT_MIN_INSTANCES", 2, "right-sizing",
                "a production endpoint runs at least this many instances",
-               "AWS recommends two or more instances so that SageMaker AI can place them in different "
-               "Availability Zones"),
+               "one instance is a single point of failure; AWS Config's managed rule "
+               "sagemaker-endpoint-config-prod-instance-count flags a production variant with one instance"),
 ]
 
 CONVENTIONS: dict[str, Convention] = {c.name: c for c in _ROWS}
