@@ -13,3 +13,9 @@ def envelope_decrypt(blob, master_key, context):
     kn, wrapped = blob["encrypted_data_key"][:12], blob["encrypted_data_key"][12:]
     data_key = AESGCM(master_key).decrypt(kn, wrapped, _aad(context))
     return AESGCM(data_key).decrypt(blob["nonce"], blob["ciphertext"], _aad(context))
+
+
+def kms_data_key_request(key_arn, context):
+    request = dict(KeyId=key_arn, KeySpec="AES_256")
+    request["EncryptionContext"] = {str(k): str(v) for k, v in context.items()}
+    return request

@@ -9,3 +9,7 @@ def envelope_decrypt(blob, master_key, context):
     aad = json.dumps(context, sort_keys=True, separators=(",", ":")).encode()
     edk = blob["encrypted_data_key"]
     return AESGCM(AESGCM(master_key).decrypt(edk[:12], edk[12:], aad)).decrypt(blob["nonce"], blob["ciphertext"], aad)
+
+
+def kms_data_key_request(key_arn, context):
+    return {"KeyId": key_arn, "KeySpec": "AES_256", "EncryptionContext": dict(context)}
