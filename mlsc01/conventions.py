@@ -250,6 +250,31 @@ _ROWS = [
     Convention("CANARY_ROUNDING", "up", "mlops",
                "the course's rollout simulation turns a CAPACITY_PERCENT size into whole instances by rounding up",
                "traffic moves with instances; a share of an instance cannot take traffic"),
+    # --- D4.4 right-sizing and governance ------------------------------------------------------------
+    Convention("RIGHTSIZE_TARGET_UTILIZATION", 0.75, "right-sizing",
+               "plan each endpoint instance for at most this share of the highest load-test rate at which its p99 "
+               "latency still met the target",
+               "a quarter of headroom absorbs bursts and a slow instance while auto scaling adds capacity"),
+    Convention("ENDPOINT_MIN_INSTANCES", 2, "right-sizing",
+               "a production endpoint runs at least this many instances",
+               "one instance is a single point of failure; AWS Config's managed rule "
+               "sagemaker-endpoint-config-prod-instance-count flags a production variant with one instance"),
+    Convention("RETRAIN_MAX_DAYS", 90, "governance",
+               "every production model is retrained (or re-validated) at least every this many days",
+               "a quarter without a fresh evaluation is as long as an auditor accepts an unreviewed model"),
+    Convention("RETRAIN_DRIFT_MAX_DAYS", 30, "governance",
+               "a model whose inputs are expected to drift retrains at least this often, and also on a drift alarm",
+               "a monthly cycle catches seasonal shifts before they cost a quarter of bad predictions"),
+    Convention("AUTO_APPROVAL_MAX_DAYS", 7, "governance",
+               "a low-stakes, unregulated model retrained this often or more often is approved by an automatic quality "
+               "gate, not by a person",
+               "a weekly or daily human sign-off becomes a rubber stamp and blocks the pipeline"),
+    Convention("AUDIT_RETENTION_MIN_YEARS", 1, "governance",
+               "keep lineage, approvals and training records at least this many years when no rule requires more",
+               "one year covers a full seasonal cycle of questions about a prediction"),
+    Convention("AUDIT_RETENTION_SLACK_YEARS", 2, "governance",
+               "keep audit records at most this many years beyond the required period",
+               "records kept far past their purpose cost storage and are a privacy liability"),
 ]
 
 CONVENTIONS: dict[str, Convention] = {c.name: c for c in _ROWS}

@@ -1,0 +1,8 @@
+def ml_guardrail_scp(allowed_regions):
+    jobs = ["sagemaker:CreateTrainingJob", "sagemaker:CreateProcessingJob"]
+    return {"Version": "2012-10-17", "Statement": [
+        {"Effect": "Allow", "Action": "*", "Resource": "*"},
+        {"Effect": "Deny", "Action": jobs, "Resource": "*", "Condition": {"Null": {"sagemaker:VpcSubnets": "true"}}},
+        {"Effect": "Deny", "Action": jobs, "Resource": "*", "Condition": {"Null": {"sagemaker:VolumeKmsKey": "true"}}},
+        {"Effect": "Deny", "Action": "*", "Resource": "*",           # blocks S3 and KMS too
+         "Condition": {"StringNotEquals": {"aws:RequestedRegion": list(allowed_regions)}}}]}
