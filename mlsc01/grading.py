@@ -111,6 +111,8 @@ class GradeResult:
     notebooks: dict[str, list[CellScore]] = field(default_factory=dict)
     seconds: dict[str, float] = field(default_factory=dict)
     error: str | None = None
+    # cells that raised when nbgrader ran the notebook: notebook -> [(index, grade id or "", tags)]
+    raised: dict[str, list[tuple[int, str, list[str]]]] = field(default_factory=dict)
 
 
 class ScratchCourse:
@@ -167,6 +169,7 @@ class ScratchCourse:
         if not result.get("success"):
             out.error = _last_lines(result.get("log", "") + result.get("error", ""))
         out.notebooks = read_scores(self.db_url, assignment, student)
+        out.raised = raised_cells(self.folder / "autograded" / student / assignment)
         out.seconds = {nb: s for (st, a, nb), s in EXEC_SECONDS.items() if st == student and a == assignment}
         return out
 
@@ -188,6 +191,19 @@ def read_scores(db_url: str, assignment: str, student: str) -> dict[str, list[Ce
                 score = g.auto_score if g.auto_score is not None else 0.0
                 cells.append(CellScore(g.name, float(score), float(g.max_score), bool(g.failed_tests)))
             out[nb.name] = cells
+    return out
+
+
+def raised_cells(folder: Path) -> dict[str, list[tuple[int, str, list[str]]]]:
+    """The code cells of the executed notebooks in ``folder`` whose outputs hold an error."""
+    import nbformat
+
+    out: dict[str, list[tuple[int, str, list[str]]]] = {}
+    for path in sorted(Path(folder).glob("*.ipynb")):
+        nb = nbformat.read(str(path), as_version=4)
+        out[path.stem] = [(i, c.metadata.get("nbgrader", {}).get("grade_id", ""), list(c.metadata.get("tags", [])))
+                          for i, c in enumerate(nb.cells)
+                          if c.cell_type == "code" and any(o.get("output_type") == "error" for o in c.get("outputs", []))]
     return out
 
 

@@ -189,6 +189,14 @@ def score_problems(result: GradeResult, expected: dict[str, list[tuple[str, floa
                 problems.append(Problem(rel, f"test cell {gid} scores {c.score:g}/{c.max_score:g} on the untouched release: "
                                              "it passes without the learner's code (a vacuous test); make its visible "
                                              "part call the code the learner writes"))
+    if student == UNTOUCHED:  # Run All in JupyterLab stops at a raising cell unless it is tagged raises-exception
+        for nb_name, cells in result.raised.items():
+            for index, gid, tags in cells:
+                if "raises-exception" not in tags:
+                    problems.append(Problem(f"release/{assignment}/{nb_name}.ipynb",
+                                            f"code cell {index + 1}{f' ({gid})' if gid else ''} raises on the untouched "
+                                            "release, so Run All stops there: make it run without the learner's code "
+                                            "(move the call into the test cell) or tag it raises-exception"))
     return problems
 
 
