@@ -4,7 +4,7 @@ import json
 
 from conftest import SOLUTION, TEST, add_assignment, fixture_cells
 
-from mlsc01.authoring import code, md, new_notebook, write_notebook
+from mlsc01.authoring import code, md, new_notebook, readonly, write_notebook
 from mlsc01.cli import main
 from mlsc01.verify import estimate_problems, verify
 
@@ -39,6 +39,9 @@ def test_each_broken_assignment_fails_with_its_own_message(course_root):
     add_assignment(course_root, "fx-outputs", fixture_cells())
     add_assignment(course_root, "fx-stale", fixture_cells())
     add_assignment(course_root, "fx-untagged", fixture_cells())
+    stops = fixture_cells()  # a data cell that calls the learner's function: Run All stops there on the release
+    stops.insert(3, readonly("D2_1_1-double-data", "doubled = double(21)"))
+    add_assignment(course_root, "fx-stops", stops)
     assert main(["--root", str(course_root), "release"]) == 0
 
     # break the notebooks after their release was generated
@@ -74,7 +77,9 @@ def test_each_broken_assignment_fails_with_its_own_message(course_root):
     assert any("outputs or execution counts" in p and "mlsc01 strip" in p for p in about("fx-outputs")), text
     assert any("is stale" in p and "cell 0" in p and "mlsc01 release fx-stale" in p for p in about("fx-stale")), text
     assert any("lacks the 'raises-exception' tag" in p and "Run All" in p for p in about("fx-untagged")), text
-    for name in ("fx-vacuous", "fx-good-badsolution", "fx-goalid", "fx-outputs", "fx-stale", "fx-untagged"):
+    assert any("code cell 4 (D2_1_1-double-data) raises on the untouched release, so Run All stops there" in p
+               for p in about("fx-stops")), text
+    for name in ("fx-vacuous", "fx-good-badsolution", "fx-goalid", "fx-outputs", "fx-stale", "fx-untagged", "fx-stops"):
         row = next(line for line in text.splitlines() if line.startswith(f"{name}/"))
         assert row.rstrip().endswith("FAIL"), row
     for name in ("fx-good",):
