@@ -275,6 +275,25 @@ _ROWS = [
     Convention("AUDIT_RETENTION_SLACK_YEARS", 2, "governance",
                "keep audit records at most this many years beyond the required period",
                "records kept far past their purpose cost storage and are a privacy liability"),
+    # --- AutoML (D3.7) --------------------------------------------------------------------------------
+    Convention("AUTOML_MAX_INT_CLASSES", 10, "automl",
+               "the course reads a numeric target as classes when it holds only whole numbers and at most this "
+               "many distinct values (more than two: multiclass); any other numeric target is regression",
+               "Autopilot infers the problem type itself without publishing its rule; name ProblemType when in doubt"),
+    Convention("AUTOML_CV_FOLDS", 5, "automl",
+               "the course's local leaderboard scores every candidate by k-fold cross-validation with this k",
+               "Autopilot itself cross-validates small data sets; five folds is the common default"),
+    Convention("LEAK_TOP_SHARE", 0.5, "automl",
+               "a candidate whose top feature holds at least this share of the importance, with an ID-like feature, "
+               "is read as leaking",
+               "one column that carries half the model is rare in honest tabular data"),
+    Convention("ID_UNIQUE_RATIO", 0.95, "automl",
+               "a feature whose distinct values are at least this share of the rows is ID-like",
+               "a real measurement repeats values; a key or a row number does not"),
+    Convention("OVERFIT_GAP", 0.10, "automl",
+               "a train score that exceeds the cross-validated score by at least this much (same metric, higher is "
+               "better) calls for more regularisation",
+               "a gap this large on a 0-1 metric is variance, not noise between folds"),
 ]
 
 CONVENTIONS: dict[str, Convention] = {c.name: c for c in _ROWS}

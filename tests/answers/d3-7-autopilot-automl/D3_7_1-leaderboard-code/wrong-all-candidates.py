@@ -1,0 +1,10 @@
+def leaderboard(X, y, candidates, objective, max_candidates, seed):
+    scoring = {"F1": "f1", "Accuracy": "accuracy", "MSE": "neg_mean_squared_error"}[objective]
+    splitter = KFold if objective == "MSE" else StratifiedKFold
+    cv = splitter(C.AUTOML_CV_FOLDS, shuffle=True, random_state=seed)
+    rows = [(n, cross_val_score(e, X, y, scoring=scoring, cv=cv).mean()) for n, e in candidates]
+    board = pd.DataFrame(rows, columns=["candidate", "score"])
+    if objective == "MSE":
+        board["score"] = -board["score"]
+    board = board.sort_values("score", ascending=objective == "MSE").head(max_candidates)
+    return board.reset_index(drop=True)
