@@ -179,6 +179,14 @@ _ROWS = [
                "rubric order: SQL-only and short → Athena; ML libraries inside a SageMaker pipeline → Processing; "
                "existing Hadoop code or a long job → EMR; otherwise Glue",
                "the cheapest tool that does the whole job wins; serverless Glue is the default for Spark ETL"),
+    Convention("SIGNIFICANCE_ALPHA", 0.05, "model evaluation",
+               "a challenger beats the champion only when the test of the difference (McNemar, bootstrap) gives "
+               "p below this value",
+               "the usual 5 % level: a smaller gain is within the noise of one test set"),
+    Convention("ECE_MAX", 0.05, "model evaluation",
+               "a model whose probabilities are used as probabilities must have an expected calibration error "
+               "(10 equal-width bins) of at most this; above it, calibrate before release",
+               "five points of average miscalibration visibly misprices a cost-based threshold"),
 ]
 
 CONVENTIONS: dict[str, Convention] = {c.name: c for c in _ROWS}
