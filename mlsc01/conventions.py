@@ -294,6 +294,14 @@ _ROWS = [
                "a train score that exceeds the cross-validated score by at least this much (same metric, higher is "
                "better) calls for more regularisation",
                "a gap this large on a 0-1 metric is variance, not noise between folds"),
+    Convention("SIGNIFICANCE_ALPHA", 0.05, "model evaluation",
+               "a challenger beats the champion only when the test of the difference (McNemar, bootstrap) gives "
+               "p below this value",
+               "the usual 5 % level: a smaller gain is within the noise of one test set"),
+    Convention("ECE_MAX", 0.05, "model evaluation",
+               "a model whose probabilities are used as probabilities must have an expected calibration error "
+               "(10 equal-width bins) of at most this; above it, calibrate before release",
+               "five points of average miscalibration visibly misprices a cost-based threshold"),
 ]
 
 CONVENTIONS: dict[str, Convention] = {c.name: c for c in _ROWS}

@@ -1,0 +1,9 @@
+def tree_shap(model, X, background):
+    ex = shap.TreeExplainer(model, data=background, feature_perturbation="interventional", model_output="raw")
+    return np.asarray(ex.shap_values(X)), float(np.ravel(ex.expected_value)[0])
+
+
+def global_importance(phi, agg_method="mean_abs"):
+    phi = np.asarray(phi, dtype=float)
+    agg = phi ** 2 if agg_method == "mean_sq" else np.abs(phi)
+    return agg.mean(axis=1)                                     # one number per row, not per feature
