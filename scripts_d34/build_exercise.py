@@ -97,6 +97,8 @@ def expected_improvement(mu, sigma, best, xi=0.0):
     mu = np.asarray(mu, dtype=float)
     sigma = np.asarray(sigma, dtype=float)
     gain = mu - best - xi
+    # equivalent-mutant: sigma > 0 → sigma >= 0: the value computed where sigma is 0 is replaced by max(gain, 0) below
+    # equivalent-mutant: 1.0 → 0.9: the stand-in divisor is used only where sigma is 0, whose value is replaced below
     safe = np.where(sigma > 0, sigma, 1.0)
     z = gain / safe
     ei = gain * norm.cdf(z) + safe * norm.pdf(z)
@@ -161,13 +163,15 @@ with exercise("D3_4_1-expected-improvement"):
 
     # 2-D, other xi; and a case where exploring beats the highest mean
     _g = np.stack(np.meshgrid(np.linspace(-2, 2, 15), np.linspace(-2, 2, 15)), -1).reshape(-1, 2)
-    for _seed, _xi in ((1, 0.0), (2, 0.05), (3, 0.3)):
+    for _seed, _xi in ((1, 0.0), (2, 0.05), (3, 0.3), (1, 1.0)):
         _r = np.random.default_rng(_seed)
         _Xo2 = _r.uniform(-2, 2, (6, 2))
         _yo2 = -((_Xo2 - 0.5) ** 2).sum(1) + 0.1 * _r.normal(size=6)
         _ref = _ref_next(_Xo2, _yo2, _g, _xi)
         _got = np.asarray(propose_next(_Xo2, _yo2, _g, xi=_xi)).ravel()
         expect(np.allclose(_got, _ref), f"in 2-D with xi={_xi} your proposal differs from the reference GP's EI maximum")
+        if _xi == 1.0:
+            expect(not np.allclose(_ref, _ref_next(_Xo2, _yo2, _g, 0.0)), "hidden check broken: xi must matter here")
     _Xe = np.array([[0.0], [0.1], [0.2], [3.0]])
     _ye = np.array([0.9, 1.0, 0.95, 0.2])
     _ce = np.linspace(0, 3, 31).reshape(-1, 1)
@@ -455,6 +459,8 @@ X_tr, X_val, y_tr, y_val = train_test_split(X_clf, y_clf, test_size=0.3, random_
 cells.append(solution("D3_4_2-early-stopping-code", """
 def early_stopped(X_tr, y_tr, X_val, y_val, patience, seed=0):
     ### BEGIN SOLUTION
+    # equivalent-mutant: 1 → 0: nthread changes the speed, not the trees (exact histogram sums on this small data)
+    # equivalent-mutant: 1 → 2: nthread changes the speed, not the trees (exact histogram sums on this small data)
     model = xgb.XGBClassifier(n_estimators=60, learning_rate=0.3, max_depth=6, nthread=1, random_state=seed,
                               eval_metric="logloss", early_stopping_rounds=patience)
     model.fit(X_tr, y_tr, eval_set=[(X_val, y_val)], verbose=False)
@@ -480,6 +486,15 @@ with exercise("D3_4_2-early-stopping"):
         expect(len(_got) == len(_ref.evals_result()["validation_0"]["logloss"]),
                "the run did not stop where xgboost stops with that patience on the validation set")
         expect(np.allclose(_m.predict_proba(_b), _ref.predict_proba(_b)), "the model's predictions differ from the reference")
+        expect(_m.get_params()["random_state"] == _seed, "the model must use random_state=seed")
+    # a patience longer than the run: all 60 trees are trained
+    _Xh, _yh = make_classification(700, n_features=6, n_informative=5, n_redundant=0, flip_y=0.0, class_sep=2.0, random_state=21)
+    _a2, _b2, _c2, _d2 = train_test_split(_Xh, _yh, test_size=0.3, random_state=21)
+    _m2, _n2 = early_stopped(_a2, _c2, _b2, _d2, patience=100, seed=2)
+    _r2 = xgb.XGBClassifier(n_estimators=60, learning_rate=0.3, max_depth=6, nthread=1, random_state=2,
+                            eval_metric="logloss", early_stopping_rounds=100).fit(_a2, _c2, eval_set=[(_b2, _d2)], verbose=False)
+    expect(len(_m2.evals_result()["validation_0"]["logloss"]) == 60 and _n2 == _r2.best_iteration + 1,
+           "with a patience longer than the run, the model must train the task's 60 trees")
     _m0, _ = early_stopped(_a, _c, _b, _d, patience=4)
     _r0 = xgb.XGBClassifier(n_estimators=60, learning_rate=0.3, max_depth=6, nthread=1, random_state=0,
                             eval_metric="logloss", early_stopping_rounds=4).fit(_a, _c, eval_set=[(_b, _d)], verbose=False)
@@ -638,13 +653,17 @@ with exercise("D3_4_3-diagnose"):
     for _end in (0.7, 0.7 + 1e-9):                         # last == first is not diverging
         _t = np.concatenate([np.linspace(0.7, 0.3, 10), np.linspace(0.3, _end, 10)])
         _sc.append({"train": _t, "val": _t + 0.02, "b": 1.0})
+    for _pos, _bad in ((5, np.nan), (19, np.nan), (7, np.inf)):   # a NaN or inf anywhere is divergence
+        _t = np.linspace(0.7, 0.2, 20)
+        _t[_pos] = _bad
+        _sc.append({"train": _t, "val": np.linspace(0.75, 0.3, 20), "b": 1.0})
     _rub.check_coverage(_sc, min_pair_count=6)
     _hits = sum(diagnose(s["train"], s["val"], s["b"]) == _rub.decide(s) for s in _sc)
     expect(_hits >= 0.95 * len(_sc), f"only {_hits / len(_sc):.0%} of the hidden runs get the rubric's diagnosis (95 % needed)")
     _edge = _sc[250:]
     _edge_ok = all(diagnose(s["train"], s["val"], s["b"]) == _rub.decide(s) for s in _edge)
     expect(_edge_ok, "a run exactly at a threshold (30 % up-steps, a 10 % rise, 80 % of the baseline, last == first) "
-           "gets the wrong diagnosis: check 'at least' and 'above'")
+           "or a run with a NaN or infinite training loss gets the wrong diagnosis: check 'at least', 'above' and non-finite values")
     ### END HIDDEN TESTS
 """))
 cells.append(md(f"""
