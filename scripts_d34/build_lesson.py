@@ -11,6 +11,8 @@ RL = "https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ResourceLimi
 PR = "https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ParameterRanges.html"
 ES = "https://docs.aws.amazon.com/sagemaker/latest/dg/automatic-model-tuning-early-stopping.html"
 WS = "https://docs.aws.amazon.com/sagemaker/latest/dg/automatic-model-tuning-warm-start.html"
+WSAPI = "https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_HyperParameterTuningJobWarmStartConfig.html"
+GRIDPR = "https://github.com/aws/sagemaker-python-sdk/pull/3439"
 RANGES = "https://docs.aws.amazon.com/sagemaker/latest/dg/automatic-model-tuning-define-ranges.html"
 DBG = "https://docs.aws.amazon.com/sagemaker/latest/dg/debugger-createtrainingjob-api.html"
 cells = []
@@ -187,8 +189,11 @@ job whose objective after an epoch is worse than the median of the running avera
 ([stop training jobs early]({ES})). Hyperband has its own internal early stopping, and
 `TrainingJobEarlyStoppingType` must be `OFF` to use it; its `StrategyConfig.HyperbandStrategyConfig` sets
 `MinResource` and `MaxResource` (epochs; at most 20,000; inferred from an `epochs`-like static hyperparameter when
-left out, [API reference]({HB})). To reuse what earlier tuning jobs learned, `WarmStartConfig` names up to 5 parent
-jobs with `WarmStartType` `IdenticalDataAndAlgorithm` or `TransferLearning` ([warm start]({WS})).
+left out, [API reference]({HB})). To reuse what earlier tuning jobs learned, a warm start ([warm start]({WS})) names 1 to 5 parent tuning
+jobs in `WarmStartConfig` with `WarmStartType` `IdenticalDataAndAlgorithm` (same data and image) or `TransferLearning`
+(new data or another algorithm version) ([API reference]({WSAPI})). With `Grid`, the number of jobs follows from the
+grid, which is why the SageMaker Python SDK asks you not to set `max_jobs` for it ([sagemaker-python-sdk
+#3439]({GRIDPR})).
 """))
 cells.append(code("""
 MINIMIZE = {"rmse", "mae", "logloss", "error"}
