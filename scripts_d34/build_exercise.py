@@ -181,6 +181,23 @@ with exercise("D3_4_1-expected-improvement"):
     expect(not np.allclose(_ref, _top_mean), "hidden check broken: the case must separate EI from the highest mean")
     expect(np.allclose(np.asarray(propose_next(_Xe, _ye, _ce, xi=0.05)).ravel(), _ref),
            "where uncertainty is large your proposal is not the EI maximum (the highest mean is not the answer)")
+    # the prescribed surrogate: a spy on the GaussianProcessRegressor the setup imported (skipped if you import your own)
+    _seen = []
+
+    class _SpyGP(GaussianProcessRegressor):
+        def fit(self, X, y):
+            _seen.append(self.get_params())
+            return super().fit(X, y)
+
+    _orig_gp = GaussianProcessRegressor
+    GaussianProcessRegressor = _SpyGP
+    try:
+        propose_next(_Xe, _ye, _ce, xi=0.05)
+    finally:
+        GaussianProcessRegressor = _orig_gp
+    expect(not _seen or (isinstance(_seen[0]["kernel"], Matern) and _seen[0]["kernel"].nu == 2.5
+                         and _seen[0]["normalize_y"] is True and _seen[0]["random_state"] == 0),
+           "the GP is not GaussianProcessRegressor(kernel=Matern(nu=2.5), normalize_y=True, random_state=0)")
     # three points only: the GP's kernel optimiser warns (silenced in the setup), the answer is still graded
     _ref = _ref_next(_Xe[:3], _ye[:3], _ce, 0.0)
     expect(np.allclose(np.asarray(propose_next(_Xe[:3], _ye[:3], _ce)).ravel(), _ref),
