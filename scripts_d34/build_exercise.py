@@ -98,7 +98,9 @@ def expected_improvement(mu, sigma, best, xi=0.0):
     sigma = np.asarray(sigma, dtype=float)
     gain = mu - best - xi
     # equivalent-mutant: sigma > 0 → sigma >= 0: the value computed where sigma is 0 is replaced by max(gain, 0) below
+    # equivalent-mutant: 0 → -1: the value computed where sigma is 0 is replaced by max(gain, 0) below
     # equivalent-mutant: 1.0 → 0.9: the stand-in divisor is used only where sigma is 0, whose value is replaced below
+    # equivalent-mutant: 1.0 → 1.1: the stand-in divisor is used only where sigma is 0, whose value is replaced below
     safe = np.where(sigma > 0, sigma, 1.0)
     z = gain / safe
     ei = gain * norm.cdf(z) + safe * norm.pdf(z)
@@ -234,6 +236,8 @@ def xgb_objective(trial, X, y, seed=0):
         "learning_rate": trial.suggest_float("learning_rate", 0.01, 0.3, log=True),
         "reg_lambda": trial.suggest_float("reg_lambda", 0.001, 10, log=True),
     }
+    # equivalent-mutant: 1 → 0: nthread changes the speed, not the trees (exact histogram sums on this small data)
+    # equivalent-mutant: 1 → 2: nthread changes the speed, not the trees (exact histogram sums on this small data)
     model = xgb.XGBClassifier(n_estimators=20, nthread=1, random_state=seed, **params)
     cv = StratifiedKFold(3, shuffle=True, random_state=seed)
     return float(cross_val_score(model, X, y, cv=cv, scoring="roc_auc").mean())
@@ -665,6 +669,9 @@ with exercise("D3_4_3-diagnose"):
     for _last in (0.5 * 1.1 - 1e-9, 0.55, 0.56):           # lowest 0.5, rise exactly 10 % at 0.55
         _v = np.concatenate([np.linspace(0.9, 0.5, 20), np.linspace(0.5, _last, 11)[1:]])
         _sc.append({"train": np.linspace(0.9, 0.2, 30), "val": _v, "b": 1.0})
+    for _last in (0.6875 - 1e-9, 0.6875):                  # lowest 0.625: (0.6875 - 0.625) / 0.625 is exactly 0.1
+        _v = np.concatenate([np.linspace(0.9, 0.625, 20), np.linspace(0.625, _last, 6)[1:]])
+        _sc.append({"train": np.linspace(0.9, 0.2, 25), "val": _v, "b": 1.0})
     for _end in (0.8 - 1e-9, 0.8, 0.81):                   # last training loss at 80 % of the baseline 1.0
         _sc.append({"train": np.linspace(1.0, _end, 25), "val": np.linspace(1.05, _end + 0.05, 25), "b": 1.0})
     for _end in (0.7, 0.7 + 1e-9):                         # last == first is not diverging
