@@ -7,7 +7,7 @@ cells = []
 cells.append(md(f"""
 # D3.4 Hyperparameter tuning and training optimisation — exercise
 
-*Estimated time: about 90 minutes.*
+*Estimated time: about 95 minutes.*
 
 This notebook covers goals **D3.4.1** (automatic model tuning: random search, Bayesian optimisation, Hyperband, and
 the SageMaker AI tuning request), **D3.4.2** (regularisation, early stopping and cross-validation) and **D3.4.3**
@@ -18,6 +18,7 @@ the SageMaker AI tuning request), **D3.4.2** (regularisation, early stopping and
 | 1.1 | the acquisition step of Bayesian optimisation: expected improvement under a Gaussian process | [lesson §1.2]({L}#1.2-Bayesian-optimisation-by-hand) | 20 min |
 | 1.2 | random search and TPE with Optuna on an XGBoost objective | [lesson §1.3]({L}#1.3-Optuna:-random-search,-TPE-and-Hyperband-pruning) | 15 min |
 | 1.3 | the `CreateHyperParameterTuningJob` request | [lesson §1.4]({L}#1.4-The-SageMaker-AI-tuning-request) | 15 min |
+| 1.4 | *(stretch)* Hyperband's brackets of successive halving | [lesson §1.3]({L}#1.3-Optuna:-random-search,-TPE-and-Hyperband-pruning) | 10 min |
 | 2.1 | early stopping on a validation set with XGBoost | [lesson §2.2]({L}#2.2-Early-stopping) | 10 min |
 | 2.2 | nested cross-validation: an honest score for a tuned model | [lesson §2.3]({L}#2.3-Nested-cross-validation) | 12 min |
 | 3.1 | diagnose a training run from its loss curves | [lesson §3]({L}#3-Diagnosing-training-from-its-curves) | 18 min |
@@ -455,6 +456,71 @@ with exercise("D3_4_1-tuning-request"):
     except ValueError:
         _raised = True
     expect(_raised, "31 hyperparameters over all range types must raise ValueError")
+    ### END HIDDEN TESTS
+"""))
+
+# ---------------------------------------------------------------- 1.4 hyperband brackets
+cells.append(md(f"""
+### 1.4 *(stretch)* Hyperband's brackets ([lesson §1.3]({L}#1.3-Optuna:-random-search,-TPE-and-Hyperband-pruning))
+
+Hyperband (Li et al., 2018) runs several rounds of *successive halving* ("brackets"), from aggressive (many
+configurations, a tiny budget each, most stopped early) to cautious (a few configurations on the full budget). With a
+maximum resource `R` per configuration (epochs; SageMaker AI's `MaxResource`) and a reduction factor `eta`:
+
+* `s_max` is the largest integer `s` with `eta ** s <= R` (compute it with integers, not with `math.log`, which
+  can round 81 / 3 to 3.9999…);
+* for `s = s_max, s_max - 1, …, 0`, bracket `s` starts `n = ceil((s_max + 1) * eta ** s / (s + 1))` configurations
+  at the resource `r = R / eta ** s`; rung `i = 0, …, s` keeps `n_i = floor(n / eta ** i)` configurations at
+  the resource `r_i = R / eta ** (s - i)`.
+
+Write `hyperband_brackets(R, eta=3) -> list[list[tuple[int, float]]]`: one list per bracket, in the order of `s`
+above, each holding its rungs `(n_i, r_i)`. For `R = 81, eta = 3` the first bracket is
+`[(81, 1.0), (27, 3.0), (9, 9.0), (3, 27.0), (1, 81.0)]`. The hidden test uses other `R` (not only powers of `eta`)
+and other `eta`.
+"""))
+cells.append(solution("D3_4_1-hyperband-code", """
+def hyperband_brackets(R, eta=3):
+    ### BEGIN SOLUTION
+    # equivalent-mutant: 0 → -1: eta ** 0 = 1 <= R for every R >= 1, so the loop's first step brings s_max to 0
+    s_max = 0
+    while eta ** (s_max + 1) <= R:
+        s_max += 1
+    brackets = []
+    for s in range(s_max, -1, -1):
+        n = -(-(s_max + 1) * eta ** s // (s + 1))          # integer ceil
+        brackets.append([(n // eta ** i, R / eta ** (s - i)) for i in range(s + 1)])
+    return brackets
+    ### END SOLUTION
+"""))
+cells.append(tests("D3_4_1-hyperband", 1, """
+with exercise("D3_4_1-hyperband"):
+    _hb = hyperband_brackets(81)
+    expect(isinstance(_hb, list) and len(_hb) == 5, "R = 81 with eta = 3 gives five brackets (s = 4 down to 0)")
+    expect([tuple(x) for x in _hb[0]] == [(81, 1.0), (27, 3.0), (9, 9.0), (3, 27.0), (1, 81.0)],
+           "the first (most aggressive) bracket for R = 81 is not the one the task shows")
+    expect([tuple(x) for x in _hb[-1]] == [(5, 81.0)], "the last bracket runs ceil(5 / 1) = 5 configurations on R")
+    ### BEGIN HIDDEN TESTS
+    import math
+
+    def _ref(R, eta):
+        s_max = 0
+        while eta ** (s_max + 1) <= R:
+            s_max += 1
+        out = []
+        for s in range(s_max, -1, -1):
+            n = math.ceil((s_max + 1) * eta ** s / (s + 1) - 1e-12)
+            out.append([(int(n // eta ** i), R / eta ** (s - i)) for i in range(s + 1)])
+        return out
+
+    for _R, _eta in ((27, 3), (100, 3), (64, 2), (30, 4), (1, 3), (8, 2), (243, 3)):
+        _got = hyperband_brackets(_R, eta=_eta)
+        _want = _ref(_R, _eta)
+        expect(len(_got) == len(_want), f"R={_R}, eta={_eta}: the number of brackets is wrong (s_max?)")
+        for _g, _w in zip(_got, _want):
+            expect(len(_g) == len(_w) and all(a == b and abs(float(c) - d) < 1e-9 * d for (a, c), (b, d) in zip(_g, _w)),
+                   f"R={_R}, eta={_eta}: a bracket's rungs (configurations, resource) differ from Hyperband's schedule")
+    expect([tuple(x) for x in hyperband_brackets(9)[0]] == [(9, 1.0), (3, 3.0), (1, 9.0)],
+           "called without eta, hyperband_brackets does not use eta = 3")
     ### END HIDDEN TESTS
 """))
 

@@ -174,6 +174,27 @@ study.optimize(pruned_objective, n_trials=12)
 states = [t.state.name for t in study.trials]
 print("pruned", states.count("PRUNED"), "of", len(states), "| best log loss", round(study.best_value, 4))
 """))
+cells.append(md("""
+The pruner follows Hyperband's schedule (Li et al., 2018): with a maximum resource `R` and a reduction factor `eta`,
+`s_max` is the largest integer with `eta ** s_max <= R` (find it with integers: `math.log(243) / math.log(3)` is
+4.999…); bracket `s` (from `s_max` down to 0) starts `n = ceil((s_max + 1) * eta ** s / (s + 1))` configurations at
+`R / eta ** s` and keeps `floor(n / eta ** i)` of them at rung `i`, each with `eta` times more resource:
+"""))
+cells.append(code("""
+def brackets(R, eta):
+    s_max = 0
+    while eta ** (s_max + 1) <= R:
+        s_max += 1
+    out = []
+    for s in range(s_max, -1, -1):
+        n = -(-(s_max + 1) * eta ** s // (s + 1))     # an integer ceiling
+        out.append([(n // eta ** i, R / eta ** (s - i)) for i in range(s + 1)])
+    return out
+
+
+for b in brackets(32, 2):
+    print(" → ".join(f"{n} × {r:g}" for n, r in b))
+"""))
 cells.append(md(f"""
 ### 1.4 The SageMaker AI tuning request
 
