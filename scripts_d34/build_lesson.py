@@ -72,7 +72,7 @@ and keeps the job with the best objective metric. `HyperParameterTuningJobConfig
 | Random | independent draws from the ranges | many parallel jobs; a first look at a large space |
 | Bayesian | a surrogate model of the score; the next job maximises an acquisition function | expensive jobs, few of them, little parallelism |
 | Hyperband | many configurations on a small budget (epochs), the best promoted to larger budgets | iterative learners that report a metric per epoch |
-| Grid | every combination of categorical values | a small categorical space you want covered exactly |
+| Grid | every combination of the listed discrete values | a small discrete space you want covered exactly |
 
 Bayesian search learns from finished jobs, so many jobs in parallel learn less from each other: parallelism buys
 wall-clock time at the price of search efficiency. Ranges take a `ScalingType` ([define ranges]({RANGES})):
@@ -350,7 +350,7 @@ cells.append(md(f"""
 
 * **Strategy choice.** "Fewest training jobs / expensive jobs" → Bayesian; "many jobs at once / quick exploration"
   → Random; "stop poor configurations early on an iterative algorithm" → Hyperband; "every combination of a few
-  categorical values" → Grid. The distractors swap these, or add parallelism to a Bayesian search.
+  discrete values" → Grid. The distractors swap these, or add parallelism to a Bayesian search.
 * **Request details.** Hyperband requires `TrainingJobEarlyStoppingType` `Off`; `Auto` early stopping compares each
   job with the median of earlier jobs' running averages; log scaling for rates spanning decades; reuse earlier
   tuning with a warm start (`IdenticalDataAndAlgorithm` or `TransferLearning`). Check the objective direction.
