@@ -302,6 +302,22 @@ _ROWS = [
                "a model whose probabilities are used as probabilities must have an expected calibration error "
                "(10 equal-width bins) of at most this; above it, calibrate before release",
                "five points of average miscalibration visibly misprices a cost-based threshold"),
+    Convention("CURVE_UP_STEP_SHARE", 0.3, "training curves",
+               "the training loss rose from one epoch to the next in at least this share of the epoch-to-epoch steps "
+               "→ oscillating (unless it diverged)",
+               "a healthy optimiser lowers the training loss almost every epoch; frequent rises mean the step "
+               "(learning rate) is too large for the loss surface"),
+    Convention("CURVE_OVERFIT_RISE", 0.1, "training curves",
+               "the last validation loss is at least this fraction above the lowest validation loss → overfitting",
+               "the model kept fitting the training data after it stopped generalising: the best epoch is behind you"),
+    Convention("CURVE_UNDERFIT_SHARE", 0.8, "training curves",
+               "the last training loss is still at least this share of the baseline loss (a constant prediction) "
+               "→ underfitting",
+               "a model that cannot fit its own training data much better than a constant lacks capacity or training"),
+    Convention("CURVE_RUBRIC_ORDER", "diverging > oscillating > overfitting > underfitting > good_fit", "training curves",
+               "rubric order: a non-finite training loss or a last training loss above the first → diverging; then the "
+               "up-step share; then the validation rise; then the training level; otherwise good_fit",
+               "fix the optimisation first: overfitting and capacity are only readable on a curve that converges"),
 ]
 
 CONVENTIONS: dict[str, Convention] = {c.name: c for c in _ROWS}
