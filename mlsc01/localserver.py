@@ -175,3 +175,22 @@ class LocalServer:
 def _stop_all() -> None:
     for srv in list(_RUNNING):
         srv.stop()
+
+
+def load_test(server: LocalServer, body: bytes | str, content_type: str, concurrency_levels=(1, 2, 4),
+              requests_per_level: int = 40, timeout_s: float = 5.0) -> list[dict]:
+    """A bounded load test: at each concurrency level, that many client threads send ``requests_per_level``
+    requests in all. Returns one record per request: ``concurrency``, ``sent_s``, ``done_s`` (monotonic seconds)
+    and ``status``. The numbers depend on the machine: show them, never grade them."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    def one(level):
+        sent = time.monotonic()
+        status = server.request("POST", "/invocations", body, content_type, timeout_s)[0]
+        return {"concurrency": level, "sent_s": sent, "done_s": time.monotonic(), "status": status}
+
+    records: list[dict] = []
+    for level in concurrency_levels:
+        with ThreadPoolExecutor(max_workers=int(level)) as pool:
+            records += list(pool.map(one, [level] * int(requests_per_level)))
+    return records
