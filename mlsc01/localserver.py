@@ -26,6 +26,7 @@ HOST = "127.0.0.1"
 # InvokeEndpoint's documented request limit for real-time endpoints (botocore: Body max 6291456 bytes).
 REALTIME_MAX_BODY_BYTES = 6 * 1024 * 1024
 
+_DRAIN_MAX_BYTES = 64 * 1024 * 1024
 _RUNNING: set = set()
 
 
@@ -48,6 +49,12 @@ def _make_handler(app, max_body_bytes: int, socket_timeout_s: float):
             length = int(self.headers.get("Content-Length") or 0)
             if length > max_body_bytes:
                 self.close_connection = True
+                left = min(length, _DRAIN_MAX_BYTES)        # read and drop it (bounded), so the 413 reaches the client
+                while left > 0:
+                    chunk = self.rfile.read(min(left, 1 << 16))
+                    if not chunk:
+                        break
+                    left -= len(chunk)
                 self._answer(413, "text/plain", b"request body too large")
                 return
             body = self.rfile.read(length) if length else b""

@@ -41,6 +41,7 @@ def test_body_limit_and_stop_on_error():
     with pytest.raises(RuntimeError, match="inside"):
         with srv:
             assert srv.request("POST", "/invocations", b"[" + b"1," * 100 + b"1]", "application/json")[0] == 413
+            assert srv.request("POST", "/invocations", b"1" * (3 * 2**20), "text/csv")[0] == 413
             raise RuntimeError("inside")
     assert not srv.running
 
