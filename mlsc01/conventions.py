@@ -179,6 +179,15 @@ _ROWS = [
                "rubric order: SQL-only and short → Athena; ML libraries inside a SageMaker pipeline → Processing; "
                "existing Hadoop code or a long job → EMR; otherwise Glue",
                "the cheapest tool that does the whole job wins; serverless Glue is the default for Spark ETL"),
+    # --- D4.1 inference patterns ------------------------------------------------------------------
+    Convention("SERVERLESS_MIN_IDLE_SHARE", 0.5, "inference patterns",
+               "an endpoint idle at least this share of the time, whose callers accept cold starts, goes serverless "
+               "(within serverless's documented limits); otherwise real-time",
+               "an always-on instance idle half the day costs more than per-request billing and its cold starts"),
+    Convention("INFERENCE_PATTERN_ORDER", "batch > async > real_time (GPU) > serverless > real_time", "inference patterns",
+               "rubric order: offline whole-dataset scoring or beyond asynchronous limits → batch; over the real-time "
+               "limits → async; a GPU → real-time; idle enough and cold starts accepted → serverless; else real-time",
+               "the documented limits decide first (AWS facts), then the cost convention above"),
 ]
 
 CONVENTIONS: dict[str, Convention] = {c.name: c for c in _ROWS}
