@@ -318,6 +318,15 @@ _ROWS = [
                "rubric order: a non-finite training loss or a last training loss above the first → diverging; then the "
                "up-step share; then the validation rise; then the training level; otherwise good_fit",
                "fix the optimisation first: overfitting and capacity are only readable on a curve that converges"),
+    # --- D4.1 inference patterns ------------------------------------------------------------------
+    Convention("SERVERLESS_MIN_IDLE_SHARE", 0.5, "inference patterns",
+               "an endpoint idle at least this share of the time, whose callers accept cold starts, goes serverless "
+               "(within serverless's documented limits); otherwise real-time",
+               "an always-on instance idle half the day costs more than per-request billing and its cold starts"),
+    Convention("INFERENCE_PATTERN_ORDER", "batch > async > real_time (GPU) > serverless > real_time", "inference patterns",
+               "rubric order: offline whole-dataset scoring or beyond asynchronous limits → batch; over the real-time "
+               "limits → async; a GPU → real-time; idle enough and cold starts accepted → serverless; else real-time",
+               "the documented limits decide first (AWS facts), then the cost convention above"),
 ]
 
 CONVENTIONS: dict[str, Convention] = {c.name: c for c in _ROWS}
