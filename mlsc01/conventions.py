@@ -327,6 +327,18 @@ _ROWS = [
                "rubric order: offline whole-dataset scoring or beyond asynchronous limits → batch; over the real-time "
                "limits → async; a GPU → real-time; idle enough and cold starts accepted → serverless; else real-time",
                "the documented limits decide first (AWS facts), then the cost convention above"),
+    Convention("DL_MIN_LABELS_FROM_SCRATCH", 10_000, "deep learning choice",
+               "an image, text or sequence task with fewer labelled examples than this starts from a pretrained model (fine-tune)",
+               "a deep network trained from scratch on a few thousand labels overfits; a pretrained representation transfers"),
+    Convention("DL_LSTM_MAX_SEQUENCE", 200, "deep learning choice",
+               "a text or sequence task whose inputs are longer than this many tokens or steps uses a Transformer; up to it, an LSTM",
+               "an LSTM's memory fades over long inputs and it cannot parallelise over steps; attention sees the whole context at once"),
+    Convention("DL_BYTES_PER_PARAM", 16, "deep learning choice",
+               "training memory per parameter with Adam in mixed precision (weights, gradients, two moments, fp32 master copy), before activations",
+               "the usual estimate; activations come on top and grow with the batch"),
+    Convention("DL_GPU_MEM_USABLE", 0.9, "deep learning choice",
+               "a training job may plan for at most this share of a GPU's memory (the rest is CUDA context and fragmentation)",
+               "planning for 100 % of the memory ends in out-of-memory errors"),
 ]
 
 CONVENTIONS: dict[str, Convention] = {c.name: c for c in _ROWS}
