@@ -189,10 +189,18 @@ def test_course_home_links_progress_and_no_instructor_tools(learner_lab, browser
     home = page.locator(f"{CURRENT} .jp-Notebook")
     assert "the course's file, not yours" in home.inner_text()
     page.wait_for_selector("td:has-text('✓ mastered')")
-    text = home.inner_text()
+    cells = page.locator(f"{CURRENT} .jp-Cell")  # JupyterLab renders a long notebook as it scrolls: visit every cell
+    parts = []
+    for i in range(cells.count()):
+        cells.nth(i).scroll_into_view_if_needed()
+        parts.append(cells.nth(i).inner_text())
+    text = "\n".join(parts)
     assert "D2.1.1" in text and "Data cleaning" in text and "◐ in progress (33%)" in text and "○ not attempted" in text
     assert re.search(r"readiness estimate \d+ / 1000", text)
-    assert "no exercise yet" in text and "Not written yet" in text
+    from mlsc01 import course
+    from mlsc01.catalog import goals
+    if {g.assignment for g in goals()} - set(course.assignments(REPO)):  # while some topics are not written yet
+        assert "no exercise yet" in text and "Not written yet" in text
     assert page.locator("text=Would you like to receive official Jupyter news?").count() == 0
     assert page.locator(".lm-TabBar-tab.jp-mod-current.jp-mod-dirty").count() == 0  # nothing to save
     shot(page, "course-home")
