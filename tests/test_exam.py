@@ -189,15 +189,34 @@ def test_exam_source_is_nbgrader_gradable(course, tmp_path):
     assert sum(c.score for c in blank.notebooks[name]) == 0
 
 
-def test_domain_practice_set_from_the_real_bank():
-    """While only Domain 2 has items, a Domain 2 practice set works and the full exam says why it can't."""
+def test_full_exam_from_the_real_bank_is_drawn_by_domain_weight_and_scored(tmp_path):
+    """With items in all four domains, `mlsc01 exam new` without --domain draws 65 real items (50 scored) by the
+    weights 20/24/36/20, and an exam answered with the keys scores 1000; a one-domain practice set still works."""
     from mlsc01.items import bank
 
-    d2 = [it for it in bank() if it.goal.startswith("D2.")]
-    d = exam.draw(list(bank()), seed=0, n_items=20, n_scored=15, domains=[2])
-    assert len(d.items) == 20 and all(it.goal.startswith("D2.") for it in d.items) and len(d.unscored) == 5
-    assert len(d2) >= 20
-    if any(not it.goal.startswith("D2.") for it in bank()):
-        return
-    with pytest.raises(CourseError, match="a full practice exam of 65 questions .*--domain D --items N"):
-        exam.draw(list(bank()), seed=0)
+    real = list(bank())
+    assert {int(it.goal[1]) for it in real} == {1, 2, 3, 4}
+    d = exam.draw(real, seed=3)
+    assert len(d.items) == 65 and len(d.unscored) == 15
+    by_domain = Counter(int(it.goal[1]) for it in d.items)
+    assert by_domain == exam.largest_remainder(65, exam.DOMAIN_WEIGHTS) == {1: 13, 2: 16, 3: 23, 4: 13}
+
+    root = make_course(tmp_path / "course")
+    ws = tmp_path / "ws"
+    ws.mkdir()
+    write_marker(root, ws)
+    made = exam.new_exam(root, ws, seed=3)
+    record = json.loads(made.draw.read_text())
+    by_id = {it.id: it for it in real}
+    assert len(record["items"]) == 65 and set(record["items"]) <= set(by_id)
+    nb = nbformat.read(str(made.notebook), as_version=4)
+    answer_cells = [c for c in nb.cells if c.get("metadata", {}).get("nbgrader", {}).get("solution")]
+    for cell, iid in zip(answer_cells, record["items"], strict=True):
+        cell.source = f'answer = "{exam.displayed_key(by_id[iid], record["orders"][iid])}"'
+    nbformat.write(nb, str(made.notebook))
+    res = exam.score_exam(made.notebook)
+    assert res.scored == 50 and res.correct == 50 and res.scaled == 1000 and res.passed
+    assert set(res.domains) == {1, 2, 3, 4} and all(n > 0 for _, n in res.domains.values())
+
+    d2 = exam.draw(real, seed=0, n_items=20, n_scored=15, domains=[2])
+    assert len(d2.items) == 20 and all(it.goal.startswith("D2.") for it in d2.items) and len(d2.unscored) == 5
