@@ -6,7 +6,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from conftest import add_assignment, fixture_cells
+from conftest import REPO, add_assignment, fixture_cells
 from nbgrader.api import Gradebook
 
 from mlsc01.batch import autograde_class
@@ -185,3 +185,28 @@ def test_sandbox_is_built_from_nothing_and_keeps_both_python_prefixes(monkeypatc
     assert cmd[tmp - 2: tmp] == ["--size", str(64 << 20)]
     assert cmd.index(str(venv)) > tmp  # bound after the private /tmp that would hide it
     assert "--unshare-net" in cmd and "--clearenv" in cmd and cmd[cmd.index("--cap-drop") + 1] == "ALL"
+
+
+@pytest.mark.parametrize("assignment", ["d1-2-data-transformation-etl", "d3-3-custom-deep-learning",
+                                        "d4-1-deployment-inference"])
+def test_real_assignments_that_start_processes_or_servers_grade_in_the_sandbox(course_root, assignment):
+    """D1.2 runs the learner's Processing script and D3.3 their training script in a subprocess, D4.1 serves their
+    handler on loopback: all three must work inside the bubblewrap sandbox, untouched releases score 0, and none of
+    it looks like tampering."""
+    for folder in ("source", "release"):
+        shutil.copytree(REPO / folder / assignment, course_root / folder / assignment)
+    sc = ScratchCourse(course_root, course_root)
+    sc.db_url = f"sqlite:///{course_root / 'gradebook.db'}"
+    sc.config.CourseDirectory.db_url = sc.db_url
+    assert sc.api().generate_assignment(assignment, force=True, create=True)["success"]
+    for student, folder in (("alice", "source"), ("bob", "release")):
+        d = course_root / "submitted" / student / assignment
+        d.mkdir(parents=True)
+        for nb in (REPO / folder / assignment).glob("*.ipynb"):
+            shutil.copy(nb, d / nb.name)
+    outcomes = {o.student: o for o in autograde_class(course_root, assignment, jobs=2, progress=False,
+                                                      out=lambda *_: None)}
+    alice, bob = outcomes["alice"], outcomes["bob"]
+    assert alice.graded and alice.max_score > 0 and alice.score == alice.max_score, alice
+    assert bob.graded and bob.score == 0, bob
+    assert alice.tamper == [] and bob.tamper == [], (alice.tamper, bob.tamper)
