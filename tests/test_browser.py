@@ -189,12 +189,25 @@ def test_course_home_links_progress_and_no_instructor_tools(learner_lab, browser
     home = page.locator(f"{CURRENT} .jp-Notebook")
     assert "the course's file, not yours" in home.inner_text()
     page.wait_for_selector("td:has-text('✓ mastered')")
-    cells = page.locator(f"{CURRENT} .jp-Cell")  # JupyterLab renders a long notebook as it scrolls: visit every cell
-    parts = []
-    for i in range(cells.count()):
-        cells.nth(i).scroll_into_view_if_needed()
-        parts.append(cells.nth(i).inner_text())
-    text = "\n".join(parts)
+    # JupyterLab renders a long notebook as it scrolls (cells below the window are not in the page yet): scroll to
+    # the last rendered cell until no new cell appears, reading each cell once
+    cells = page.locator(f"{CURRENT} .jp-Cell")
+    parts, seen = {}, -1
+    for _ in range(200):
+        n = cells.count()
+        for i in range(n):
+            key = cells.nth(i).get_attribute("data-windowed-list-index") or str(i)
+            if key not in parts:
+                cells.nth(i).scroll_into_view_if_needed()
+                parts[key] = cells.nth(i).inner_text()
+        last = cells.nth(n - 1)
+        last.scroll_into_view_if_needed()
+        page.wait_for_timeout(300)
+        if len(parts) == seen:
+            break
+        seen = len(parts)
+    text = "\n".join(parts[k] for k in sorted(parts, key=lambda k: int(k) if k.isdigit() else 0))
+    assert len(parts) == len(nbformat.read(str(ws / "course-home.ipynb"), as_version=4).cells), "not every cell was read"
     assert "D2.1.1" in text and "Data cleaning" in text and "◐ in progress (33%)" in text and "○ not attempted" in text
     assert re.search(r"readiness estimate \d+ / 1000", text)
     from mlsc01 import course
