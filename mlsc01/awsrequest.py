@@ -7,6 +7,10 @@ or an over-long name is caught as the real service would reject it.
 
     >>> problems = request_problems("sagemaker", "CreateFeatureGroup", params)
     >>> problems                     # [] when the request is well-formed
+
+``response_problems`` checks a response the same way against the operation's
+output shape, so that a sample response written for a lesson (a Textract
+``Blocks`` list, a Comprehend ``Entities`` list) stays faithful to the service.
 """
 
 from __future__ import annotations
@@ -82,6 +86,22 @@ def request_problems(service: str, operation: str, params: dict) -> list[str]:
         problems.extend(line.strip("- ").strip() for line in report.generate_report().splitlines()
                         if line.strip() and not line.startswith("Parameter validation failed"))
     _walk(op.input_shape, params, "", problems)
+    return problems
+
+
+def response_problems(service: str, operation: str, response: dict) -> list[str]:
+    """Every problem botocore's model finds with a sample ``response`` (unknown or mistyped members,
+    enum values, lengths, patterns); ``ResponseMetadata`` is ignored. An empty list means faithful."""
+    op = operation_model(service, operation)
+    if op.output_shape is None:
+        raise ValueError(f"{service} {operation} returns no body to check")
+    body = {k: v for k, v in response.items() if k != "ResponseMetadata"}
+    problems: list[str] = []
+    report = ParamValidator().validate(body, op.output_shape)
+    if report.has_errors():
+        problems.extend(line.strip("- ").strip() for line in report.generate_report().splitlines()
+                        if line.strip() and not line.startswith("Parameter validation failed"))
+    _walk(op.output_shape, body, "", problems)
     return problems
 
 

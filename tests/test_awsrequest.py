@@ -31,3 +31,18 @@ def test_enum_values_and_unknown_operation():
     assert enum_values("sagemaker", "FeatureType") == ["Integral", "Fractional", "String"]
     with pytest.raises(ValueError, match="no operation"):
         request_problems("sagemaker", "CreateNothing", {})
+
+
+def test_response_problems_checks_a_sample_response_against_the_output_shape():
+    from mlsc01.awsrequest import response_problems
+
+    good = {"Entities": [{"Score": 0.91, "Type": "PERSON", "Text": "Ann", "BeginOffset": 0, "EndOffset": 3}],
+            "ResponseMetadata": {"HTTPStatusCode": 200}}
+    assert response_problems("comprehend", "DetectEntities", good) == []
+    bad = {"Entities": [{"Score": "high", "Type": "HUMAN", "Text": "Ann", "Begin": 0}]}
+    problems = response_problems("comprehend", "DetectEntities", bad)
+    assert any("Begin" in p for p in problems)            # a member the service never returns
+    assert any("HUMAN" in p for p in problems)            # not an entity type
+    assert any("Score" in p for p in problems)            # a string where a float belongs
+    blocks = {"Blocks": [{"BlockType": "CELLS", "Id": "1"}], "DocumentMetadata": {"Pages": 1}}
+    assert any("CELLS" in p for p in response_problems("textract", "AnalyzeDocument", blocks))
