@@ -1,0 +1,20 @@
+def boxes_to_pixels(resp, width, height, min_confidence=0.0):
+    rows = []
+    for label in resp["Labels"]:
+        for inst in label["Instances"]:
+            if inst["Confidence"] >= min_confidence:
+                b = inst["BoundingBox"]
+                rows.append({"Name": label["Name"], "Confidence": inst["Confidence"],
+                             "left": round(b["Left"] * height), "top": round(b["Top"] * width),
+                             "right": round((b["Left"] + b["Width"]) * height),
+                             "bottom": round((b["Top"] + b["Height"]) * width)})
+    return pd.DataFrame(rows, columns=["Name", "Confidence", "left", "top", "right", "bottom"])
+
+
+def iou(a, b):
+    w = min(a[2], b[2]) - max(a[0], b[0])
+    h = min(a[3], b[3]) - max(a[1], b[1])
+    if w <= 0 or h <= 0:
+        return 0.0
+    inter = w * h
+    return inter / ((a[2] - a[0]) * (a[3] - a[1]) + (b[2] - b[0]) * (b[3] - b[1]) - inter)

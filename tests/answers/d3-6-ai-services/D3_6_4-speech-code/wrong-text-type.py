@@ -1,0 +1,19 @@
+from xml.sax.saxutils import escape
+
+
+def to_ssml(sentences, pause_ms=300, rate="medium"):
+    body = f'<break time="{pause_ms}ms"/>'.join(escape(s) for s in sentences)
+    return f'<speak><prosody rate="{rate}">{body}</prosody></speak>'
+
+
+def polly_request(ssml, voice="Joanna"):
+    return {"Text": ssml, "VoiceId": voice, "Engine": "neural", "OutputFormat": "mp3"}     # reads the tags aloud
+
+
+def terminology_csv(terms, source, targets):
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator="\n")
+    w.writerow([source, *targets])
+    for term, tr in terms.items():
+        w.writerow([term, *[tr[t] for t in targets]])
+    return buf.getvalue()
