@@ -43,8 +43,19 @@ _CLOSERS = ["", ".", "!", ". Thanks", ", thank you.", '. The note said "fragile,
             ".\nRegards, a customer", ", please help, it's the third time"]
 
 
-def make_tickets(seed: int = 0, n: int = 400, domain: str = "shop") -> pd.DataFrame:
-    """Labelled support messages (columns ``text``, ``label``); some contain commas, quotes and newlines."""
+_ASIDES = {"shop": ["I ordered it with the app last week", "my account number is on the invoice",
+                    "the delivery note mentions a refund", "I called before and logged a ticket"],
+           "travel": ["I booked the flight and the hotel together", "my bag tag shows the hotel address",
+                      "the flight crew sent me to the hotel desk"]}
+
+
+def make_tickets(seed: int = 0, n: int = 400, domain: str = "shop", label_noise: float = 0.04,
+                 asides: float = 0.5) -> pd.DataFrame:
+    """Labelled support messages (columns ``text``, ``label``); some contain commas, quotes and newlines.
+
+    A share ``asides`` of the messages carry an aside with another class's words, and ``label_noise`` of the labels are redrawn
+    at random (as a busy agent mislabels), so no classifier is perfect.
+    """
     rng = np.random.default_rng(seed)
     table = _TICKETS[domain]
     labels = list(table)
@@ -52,7 +63,11 @@ def make_tickets(seed: int = 0, n: int = 400, domain: str = "shop") -> pd.DataFr
     for _ in range(n):
         lab = labels[int(rng.integers(len(labels)))]
         t = table[lab][int(rng.integers(len(table[lab])))].format(n=int(rng.integers(2, 9999)))
+        if rng.random() < asides:
+            t += ". " + _ASIDES[domain][int(rng.integers(len(_ASIDES[domain])))]
         t = _OPENERS[int(rng.integers(len(_OPENERS)))] + t + _CLOSERS[int(rng.integers(len(_CLOSERS)))]
+        if rng.random() < label_noise:
+            lab = labels[int(rng.integers(len(labels)))]
         rows.append((t, lab))
     return pd.DataFrame(rows, columns=["text", "label"])
 
