@@ -339,6 +339,33 @@ _ROWS = [
     Convention("DL_GPU_MEM_USABLE", 0.9, "deep learning choice",
                "a training job may plan for at most this share of a GPU's memory (the rest is CUDA context and fragmentation)",
                "planning for 100 % of the memory ends in out-of-memory errors"),
+    # --- D3.6 AI services: language, vision, documents, speech -----------------------------------
+    Convention("AI_ENTITY_MIN_SCORE", 0.8, "AI services: language, vision, documents, speech",
+               "keep a Comprehend entity or key phrase whose Score is at least this (0..1)",
+               "a low score is the service's own doubt; downstream joins on entity text pay for every false one"),
+    Convention("AI_CLASSIFIER_MIN_ACCURACY", 0.85, "AI services: language, vision, documents, speech",
+               "a custom text classifier (or its local TF-IDF stand-in) reaches at least this accuracy on held-out "
+               "documents before it replaces manual routing",
+               "below it, too many tickets land in the wrong queue for the automation to save work"),
+    Convention("AI_MODERATION_BLOCK_CONF", 90.0, "AI services: language, vision, documents, speech",
+               "an image with a label in a blocked category (the label or any of its ancestors) at or above this "
+               "Confidence (0..100) is blocked",
+               "high-confidence moderation labels are rarely wrong; blocking them needs no person"),
+    Convention("AI_MODERATION_REVIEW_CONF", 60.0, "AI services: language, vision, documents, speech",
+               "a blocked-category label at or above this Confidence, but below the block level, goes to human "
+               "review; below it the image is allowed",
+               "the uncertain band is where a reviewer's minute is worth most; below it, most flags are noise"),
+    Convention("AI_IOU_MATCH", 0.5, "AI services: language, vision, documents, speech",
+               "a detected box matches a true box when their intersection over union is at least this",
+               "the PASCAL VOC rule that object-detection metrics, Rekognition Custom Labels' included, build on"),
+    Convention("AI_DOC_REVIEW_CONF", 90.0, "AI services: language, vision, documents, speech",
+               "a Textract field whose confidence (the lower of key and value, 0..100) is below this goes to human "
+               "review, as does a required field that is missing or empty",
+               "a wrong invoice total costs more than a reviewer's glance; 90 keeps the review queue small"),
+    Convention("AI_INTENT_MIN_ACCURACY", 0.9, "AI services: language, vision, documents, speech",
+               "an intent classifier reaches at least this accuracy on held-out utterances with slot values it "
+               "never saw before the bot goes live",
+               "a bot that misroutes one caller in ten sends them to the agent queue anyway"),
 ]
 
 CONVENTIONS: dict[str, Convention] = {c.name: c for c in _ROWS}
