@@ -1,10 +1,4 @@
 # rounds the baseline to the nearest TPS instead of up
-RECIPES = {"recommend_for_user": "arn:aws:personalize:::recipe/aws-user-personalization-v2",
-           "similar_items": "arn:aws:personalize:::recipe/aws-similar-items",
-           "rerank_for_user": "arn:aws:personalize:::recipe/aws-personalized-ranking-v2",
-           "most_popular": "arn:aws:personalize:::recipe/aws-popularity-count"}
-
-
 def interactions_dataset(events):
     ts = pd.to_datetime(events["played_at"], utc=True)
     secs = (ts - pd.Timestamp("1970-01-01", tz="UTC")) // pd.Timedelta(seconds=1)
@@ -30,10 +24,14 @@ def avro_schema(df):
 
 
 def personalize_requests(use_case, dataset_group_arn, solution_version_arn, schema, baseline_tps):
-    if use_case not in RECIPES:
+    recipes = {"recommend_for_user": "arn:aws:personalize:::recipe/aws-user-personalization-v2",
+               "similar_items": "arn:aws:personalize:::recipe/aws-similar-items",
+               "rerank_for_user": "arn:aws:personalize:::recipe/aws-personalized-ranking-v2",
+               "most_popular": "arn:aws:personalize:::recipe/aws-popularity-count"}
+    if use_case not in recipes:
         raise ValueError(f"unknown use case {use_case!r}")
     name = "podcast-" + use_case.replace("_", "-")
     return {"CreateSchema": {"name": "podcast-interactions", "schema": schema},
-            "CreateSolution": {"name": name, "datasetGroupArn": dataset_group_arn, "recipeArn": RECIPES[use_case]},
+            "CreateSolution": {"name": name, "datasetGroupArn": dataset_group_arn, "recipeArn": recipes[use_case]},
             "CreateCampaign": {"name": name + "-campaign", "solutionVersionArn": solution_version_arn,
                                "minProvisionedTPS": max(1, round(baseline_tps))}}
