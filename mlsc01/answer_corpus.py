@@ -6,11 +6,17 @@ may start with ``# expect: <grade id of a test cell>``. Each is substituted into
 (one kernel per notebook, ``mlsc01.replay``): a ``right-*`` answer must keep full marks on every test cell
 it re-runs; a ``wrong-*`` answer must lose points on the expected test cell, or, without ``# expect:``, on
 at least one test cell of the solution cell's goal.
+
+A mistake that is one or two changed lines of a longer answer is written as an *edit* of another corpus file
+of the same folder, so that the mistake is what the reader sees and the body is not copied:
+``wrong-<slug>.toml`` with ``base = "right-<other>.py"``, optionally ``expect = "<test cell grade id>"``, and
+one or more ``[[edit]]`` tables with ``old`` (text that occurs exactly once in the base) and ``new``.
 """
 
 from __future__ import annotations
 
 import re
+import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -69,8 +75,16 @@ def read_answers(root: Path, assignments: list[str] | None = None) -> tuple[list
             for f in sorted(gdir.iterdir()):
                 rel = f"{CORPUS_DIR}/{adir.name}/{gdir.name}/{f.name}"
                 kind = f.name.split("-", 1)[0]
-                if f.suffix != ".py" or kind not in ("right", "wrong") or "-" not in f.name:
-                    problems.append(f"{rel}: name it right-<slug>.py or wrong-<slug>.py")
+                if f.suffix not in (".py", ".toml") or kind not in ("right", "wrong") or "-" not in f.name:
+                    problems.append(f"{rel}: name it right-<slug>.py, wrong-<slug>.py or wrong-<slug>.toml (an edit)")
+                    continue
+                if f.suffix == ".toml":
+                    try:
+                        text, expect = edited_source(f)
+                    except ValueError as err:
+                        problems.append(f"{rel}: {err}")
+                        continue
+                    answers.append(Answer(f, adir.name, gdir.name, kind, text, expect))
                     continue
                 text = f.read_text("utf-8")
                 first = text.splitlines()[0] if text.strip() else ""
@@ -79,6 +93,40 @@ def read_answers(root: Path, assignments: list[str] | None = None) -> tuple[list
                     problems.append(f"{rel}: write the first line as `# expect: <test cell grade id>`")
                 answers.append(Answer(f, adir.name, gdir.name, kind, text, m.group(1) if m else None))
     return answers, problems
+
+
+def edited_source(path: Path) -> tuple[str, str | None]:
+    """The answer an edit file describes (its base with each ``old`` replaced by its ``new``) and its ``expect``;
+    ValueError says what is wrong with the file."""
+    try:
+        spec = tomllib.loads(path.read_text("utf-8"))
+    except tomllib.TOMLDecodeError as err:
+        raise ValueError(f"not valid TOML ({err})") from None
+    unknown = set(spec) - {"base", "expect", "edit"}
+    if unknown:
+        raise ValueError(f"unknown keys {sorted(unknown)}: an edit has base, expect and [[edit]] tables")
+    base = spec.get("base")
+    if not isinstance(base, str) or Path(base).suffix != ".py" or not (path.parent / base).is_file():
+        raise ValueError("set base = \"<a .py answer of this folder>\"")
+    edits = spec.get("edit")
+    if not isinstance(edits, list) or not edits:
+        raise ValueError("add at least one [[edit]] table with old and new")
+    text = (path.parent / base).read_text("utf-8")
+    if EXPECT.match(text.splitlines()[0] if text.strip() else ""):
+        text = text.split("\n", 1)[1] if "\n" in text else ""
+    for i, e in enumerate(edits, 1):
+        if set(e) != {"old", "new"} or not all(isinstance(v, str) for v in e.values()):
+            raise ValueError(f"edit {i}: give exactly old and new, both strings")
+        n = text.count(e["old"])
+        if n != 1:
+            raise ValueError(f"edit {i}: its old text occurs {n} times in {base}, not once: quote more lines")
+        if e["old"] == e["new"]:
+            raise ValueError(f"edit {i}: old and new are the same")
+        text = text.replace(e["old"], e["new"])
+    expect = spec.get("expect")
+    if expect is not None and not isinstance(expect, str):
+        raise ValueError("expect must be a test cell's grade id, as a string")
+    return text, expect
 
 
 def judge(answer: Answer, scores: dict[str, tuple[float, float]], status: str, messages: dict[str, str]) -> tuple[bool, str]:

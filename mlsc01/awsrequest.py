@@ -79,13 +79,16 @@ def _walk(shape, value, path: str, out: list[str]) -> None:
 
 def request_problems(service: str, operation: str, params: dict) -> list[str]:
     """Every problem botocore's model finds with ``params``; an empty list means well-formed."""
-    op = operation_model(service, operation)
+    return _shape_problems(operation_model(service, operation).input_shape, params)
+
+
+def _shape_problems(shape, value: dict) -> list[str]:
     problems: list[str] = []
-    report = ParamValidator().validate(params, op.input_shape)
+    report = ParamValidator().validate(value, shape)
     if report.has_errors():
         problems.extend(line.strip("- ").strip() for line in report.generate_report().splitlines()
                         if line.strip() and not line.startswith("Parameter validation failed"))
-    _walk(op.input_shape, params, "", problems)
+    _walk(shape, value, "", problems)
     return problems
 
 
@@ -96,13 +99,7 @@ def response_problems(service: str, operation: str, response: dict) -> list[str]
     if op.output_shape is None:
         raise ValueError(f"{service} {operation} returns no body to check")
     body = {k: v for k, v in response.items() if k != "ResponseMetadata"}
-    problems: list[str] = []
-    report = ParamValidator().validate(body, op.output_shape)
-    if report.has_errors():
-        problems.extend(line.strip("- ").strip() for line in report.generate_report().splitlines()
-                        if line.strip() and not line.startswith("Parameter validation failed"))
-    _walk(op.output_shape, body, "", problems)
-    return problems
+    return _shape_problems(op.output_shape, body)
 
 
 def enum_values(service: str, shape_name: str) -> list[str]:

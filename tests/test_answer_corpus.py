@@ -65,9 +65,14 @@ def test_runner_reports_a_wrong_answer_that_passes_and_a_right_one_that_fails(co
                                                "    return sum(1 for v in values if v >= limit)\n")
     (folder / "wrong-ignores-limit.py").write_text("def over(values, limit=2):\n    return sum(v > 2 for v in values)\n")
     (folder / "wrong-off-by-one.py").write_text("def over(values, limit=2):\n    return sum(1 for v in values if v > limit) + 1\n")
+    (folder / "wrong-minus-one.toml").write_text('base = "wrong-off-by-one.py"\n[[edit]]\nold = "v > limit) + 1"\n'
+                                                      'new = "v > limit) - 1"\n')
+    (folder / "wrong-edit-kept.toml").write_text('base = "right-len-filter.py"\n[[edit]]\nold = "math.isfinite(v) and "\n'
+                                                 'new = ""\n')
     (folder / "notes.txt").write_text("x")
     verdicts, problems = check_answers(course_root)
-    assert problems == [f"{CORPUS_DIR}/fx-over/D2_1_1-over-code/notes.txt: name it right-<slug>.py or wrong-<slug>.py"]
+    assert problems == [f"{CORPUS_DIR}/fx-over/D2_1_1-over-code/notes.txt: name it right-<slug>.py, wrong-<slug>.py "
+                        "or wrong-<slug>.toml (an edit)"]
     by_name = {v.answer.path.name: v for v in verdicts}
     assert by_name["right-len-filter.py"].ok   # uses `math` imported by an earlier cell, not by its own
     assert by_name["wrong-off-by-one.py"].ok
@@ -76,6 +81,28 @@ def test_runner_reports_a_wrong_answer_that_passes_and_a_right_one_that_fails(co
     assert str(by_name["wrong-inclusive.py"]).startswith("fx-over/D2_1_1-over-code/wrong-inclusive.py (cell 2 of fx-over.ipynb)")
     assert "keeps full marks on D2_1_1-over, the test cell it names" in str(by_name["wrong-inclusive.py"])
     assert "keeps full marks on every test cell of goal D2.1.1" in str(by_name["wrong-ignores-limit.py"])
+    assert by_name["wrong-minus-one.toml"].ok                   # the edit is applied to its base
+    assert not by_name["wrong-edit-kept.toml"].ok                    # an edit that leaves the answer right is caught
+
+
+def test_an_edit_file_says_what_is_wrong_with_it(tmp_path):
+    from mlsc01.answer_corpus import edited_source
+
+    (tmp_path / "right-a.py").write_text("# expect: X\ndef f(x):\n    return x + 1  # one\n")
+    def edit(body):
+        (tmp_path / "wrong-e.toml").write_text(body)
+        return edited_source(tmp_path / "wrong-e.toml")
+    assert edit('base = "right-a.py"\nexpect = "D1_1_1-t"\n[[edit]]\nold = "x + 1"\nnew = "x - 1"\n') == \
+        ("def f(x):\n    return x - 1  # one\n", "D1_1_1-t")          # the base's own expect line is not inherited
+    for body, message in [('base = "nope.py"\n[[edit]]\nold = "x"\nnew = "y"\n', "set base"),
+                          ('base = "right-a.py"\n', "at least one"),
+                          ('base = "right-a.py"\n[[edit]]\nold = "x"\nnew = "y"\n', "occurs 2 times"),
+                          ('base = "right-a.py"\n[[edit]]\nold = "zzz"\nnew = "y"\n', "occurs 0 times"),
+                          ('base = "right-a.py"\n[[edit]]\nold = "x + 1"\n', "exactly old and new"),
+                          ('base = "right-a.py"\nbogus = 1\n[[edit]]\nold = "x + 1"\nnew = "y"\n', "unknown keys"),
+                          ('base = [\n', "not valid TOML")]:
+        with pytest.raises(ValueError, match=message):
+            edit(body)
 
 
 def test_judging_rules():
