@@ -366,6 +366,28 @@ _ROWS = [
                "an intent classifier reaches at least this accuracy on held-out utterances with slot values it "
                "never saw before the bot goes live",
                "a bot that misroutes one caller in ten sends them to the agent queue anyway"),
+    # --- AI services: forecasting, recommendations, search, service choice (D3.6.5–D3.6.7) ------------
+    Convention("INTERVAL_COVERAGE_TOL", 0.10, "AI services: forecasting, recommendations, search, service choice",
+               "a p10–p90 forecast interval is calibrated when it covers 80 % of the actuals within plus or minus this share",
+               "on a few hundred points the sampling error of a coverage share is several points"),
+    Convention("RECS_K", 10, "AI services: forecasting, recommendations, search, service choice",
+               "recommendations and search results are scored with NDCG at this cut-off",
+               "a carousel or a results page shows about ten items"),
+    Convention("BM25_K1", 1.2, "AI services: forecasting, recommendations, search, service choice",
+               "BM25 term-frequency saturation", "the usual default (Lucene, Elasticsearch, OpenSearch)"),
+    Convention("BM25_B", 0.75, "AI services: forecasting, recommendations, search, service choice",
+               "BM25 length normalisation (0 = none, 1 = full)", "the usual default"),
+    Convention("AI_SERVICE_MIN_LATENCY_MS", 100, "AI services: forecasting, recommendations, search, service choice",
+               "a latency target below this many milliseconds rules out a managed AI service's API round trip: host your own model",
+               "a managed API call crosses the network and a shared fleet; a model on your own endpoint or device can answer faster"),
+    Convention("HOURS_PER_MONTH", 730, "AI services: forecasting, recommendations, search, service choice",
+               "hours in a month for a cost estimate of an always-on endpoint", "8,760 hours a year / 12"),
+    Convention("AI_SERVICE_RUBRIC", "own model (offline/edge, latency, unsupported task or labels, accuracy gap, cost) "
+               "> managed custom model > managed pre-trained API", "AI services: forecasting, recommendations, search, service choice",
+               "service-or-custom order: a hard requirement the service cannot meet, or a volume above the break-even, means "
+               "SageMaker (built-in algorithm when one fits); domain labels the service can learn mean its custom option; "
+               "otherwise the pre-trained API",
+               "a managed service is the least operational overhead until a requirement or the bill says otherwise"),
 ]
 
 CONVENTIONS: dict[str, Convention] = {c.name: c for c in _ROWS}
