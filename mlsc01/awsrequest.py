@@ -38,6 +38,15 @@ def _java_only(pattern: str) -> bool:
     return bool(re.search(r"\\p\{|\\P\{|\(\?<[=!]", pattern))
 
 
+# Some models give a role member the pattern of the service's own ARNs (Amazon Forecast's S3Config.RoleArn has
+# `arn:...:forecast:...`), while the service takes an IAM role there: an IAM role ARN in a `*RoleArn` member passes.
+_IAM_ROLE = re.compile(r"arn:aws[a-z-]*:iam::\d{12}:role/\S+")
+
+
+def _iam_role_member(path: str, value: str) -> bool:
+    return path.rsplit(".", 1)[-1].endswith("RoleArn") and _IAM_ROLE.fullmatch(value) is not None
+
+
 def _walk(shape, value, path: str, out: list[str]) -> None:
     if value is None:
         return
@@ -65,7 +74,7 @@ def _walk(shape, value, path: str, out: list[str]) -> None:
         if "max" in meta and len(value) > meta["max"]:
             out.append(f"{path}: at most {meta['max']} characters allowed, got {len(value)}")
         pattern = meta.get("pattern")
-        if pattern and not _java_only(pattern):
+        if pattern and not _java_only(pattern) and not _iam_role_member(path, value):
             try:
                 ok = re.fullmatch(pattern, value, flags=re.DOTALL) is not None
             except re.error:

@@ -46,3 +46,13 @@ def test_response_problems_checks_a_sample_response_against_the_output_shape():
     assert any("Score" in p for p in problems)            # a string where a float belongs
     blocks = {"Blocks": [{"BlockType": "CELLS", "Id": "1"}], "DocumentMetadata": {"Pages": 1}}
     assert any("CELLS" in p for p in response_problems("textract", "AnalyzeDocument", blocks))
+
+
+def test_an_iam_role_in_a_role_member_passes_where_the_model_gives_a_service_arn_pattern():
+    params = {"DatasetImportJobName": "x", "DatasetArn": "arn:aws:forecast:us-east-1:123456789012:dataset/d",
+              "DataSource": {"S3Config": {"Path": "s3://b/k", "RoleArn": "arn:aws:iam::123456789012:role/ForecastRole"}}}
+    assert request_problems("forecast", "CreateDatasetImportJob", params) == []
+    params["DataSource"]["S3Config"]["RoleArn"] = "ForecastRole"          # not an ARN at all: still caught
+    assert any("RoleArn" in p for p in request_problems("forecast", "CreateDatasetImportJob", params))
+    params["DatasetArn"] = "arn:aws:iam::123456789012:role/NotADataset"  # only role members are relaxed
+    assert any("DatasetArn" in p for p in request_problems("forecast", "CreateDatasetImportJob", params))
