@@ -339,6 +339,27 @@ _ROWS = [
     Convention("DL_GPU_MEM_USABLE", 0.9, "deep learning choice",
                "a training job may plan for at most this share of a GPU's memory (the rest is CUDA context and fragmentation)",
                "planning for 100 % of the memory ends in out-of-memory errors"),
+    # --- D3.2 built-in algorithms -----------------------------------------------------------------
+    Convention("PCA_RANDOMIZED_MIN_ROWS", 100_000, "built-in algorithms",
+               "SageMaker PCA uses algorithm_mode randomized when the data has at least this many rows and at least "
+               "PCA_RANDOMIZED_MIN_FEATURES features; otherwise regular",
+               "AWS recommends randomized for both many observations and many features; the numbers make it gradable"),
+    Convention("PCA_RANDOMIZED_MIN_FEATURES", 1_000, "built-in algorithms",
+               "the feature count that, together with PCA_RANDOMIZED_MIN_ROWS, makes PCA use randomized mode",
+               "with a few hundred features the exact covariance is cheap whatever the row count"),
+    Convention("FM_MIN_ZERO_SHARE", 0.95, "built-in algorithms",
+               "tabular data with at least this share of zero entries (one-hot ids, clicks) is high-dimensional sparse: "
+               "Factorization Machines",
+               "pairwise interactions of sparse ids are what FM learns; a tree ensemble sees almost only zeros"),
+    Convention("NTM_MIN_DOCS", 500_000, "built-in algorithms",
+               "a topic model over at least this many documents uses NTM (GPU, several instances); fewer use LDA",
+               "SageMaker LDA trains on one CPU instance only; NTM scales out"),
+    Convention("BUILTIN_SELECTION_ORDER",
+               "topics: ntm (volume) > lda; tabular: knn (lookalike) > linear-learner (explain) > "
+               "factorization-machines (sparse) > xgboost", "built-in algorithms",
+               "rubric order of the trade-off exercise: a topic task by corpus size; a tabular task: a lookalike search "
+               "first, then a per-feature explanation, then sparsity, otherwise XGBoost",
+               "the task shape decides first, then the hard requirement (interpretability), then the data's shape"),
 ]
 
 CONVENTIONS: dict[str, Convention] = {c.name: c for c in _ROWS}
