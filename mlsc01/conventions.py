@@ -388,6 +388,27 @@ _ROWS = [
                "SageMaker (built-in algorithm when one fits); domain labels the service can learn mean its custom option; "
                "otherwise the pre-trained API",
                "a managed service is the least operational overhead until a requirement or the bill says otherwise"),
+    # --- D3.2 built-in algorithms -----------------------------------------------------------------
+    Convention("PCA_RANDOMIZED_MIN_ROWS", 100_000, "built-in algorithms",
+               "SageMaker PCA uses algorithm_mode randomized when the data has at least this many rows and at least "
+               "PCA_RANDOMIZED_MIN_FEATURES features; otherwise regular",
+               "AWS recommends randomized for both many observations and many features; the numbers make it gradable"),
+    Convention("PCA_RANDOMIZED_MIN_FEATURES", 1_000, "built-in algorithms",
+               "the feature count that, together with PCA_RANDOMIZED_MIN_ROWS, makes PCA use randomized mode",
+               "with a few hundred features the exact covariance is cheap whatever the row count"),
+    Convention("FM_MIN_ZERO_SHARE", 0.95, "built-in algorithms",
+               "tabular data with at least this share of zero entries (one-hot ids, clicks) is high-dimensional sparse: "
+               "Factorization Machines",
+               "pairwise interactions of sparse ids are what FM learns; a tree ensemble sees almost only zeros"),
+    Convention("NTM_MIN_DOCS", 500_000, "built-in algorithms",
+               "a topic model over at least this many documents uses NTM (GPU, several instances); fewer use LDA",
+               "SageMaker LDA trains on one CPU instance only; NTM scales out"),
+    Convention("BUILTIN_SELECTION_ORDER",
+               "topics: ntm (volume) > lda; tabular: knn (lookalike) > linear-learner (explain) > "
+               "factorization-machines (sparse) > xgboost", "built-in algorithms",
+               "rubric order of the trade-off exercise: a topic task by corpus size; a tabular task: a lookalike search "
+               "first, then a per-feature explanation, then sparsity, otherwise XGBoost",
+               "the task shape decides first, then the hard requirement (interpretability), then the data's shape"),
 ]
 
 CONVENTIONS: dict[str, Convention] = {c.name: c for c in _ROWS}

@@ -1,0 +1,3 @@
+def choose_builtin(s):
+    # a constant answer
+    return "image-classification"
