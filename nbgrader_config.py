@@ -13,7 +13,10 @@ c.CourseDirectory.release_directory = "release"
 c.CourseDirectory.submitted_directory = "submitted"
 c.CourseDirectory.autograded_directory = "autograded"
 c.CourseDirectory.feedback_directory = "feedback"
-c.CourseDirectory.db_url = "sqlite:///gradebook.db"
+# The gradebook: SQLite in the course folder on one machine; a class on JupyterHub (deploy/) sets
+# MLSC01_DB_URL to a database server that several graders write at once, e.g.
+# postgresql+psycopg://mlsc01:PASSWORD@db.example.org/mlsc01 (needs the course's `hub` extra: psycopg).
+c.CourseDirectory.db_url = os.environ.get("MLSC01_DB_URL") or "sqlite:///gradebook.db"
 # Data the exercises read ship inside the course package, so nothing else is copied per assignment.
 c.CourseDirectory.ignore = [".ipynb_checkpoints", "*.pyc", "__pycache__", "feedback"]
 
