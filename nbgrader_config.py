@@ -46,11 +46,18 @@ c.GenerateFeedback.preprocessors = [
 # The student panels of JupyterLab need a local exchange for the classroom flow. exchange/ is git-ignored, so
 # a fresh clone has none: make the empty folder, else the formgrader shows "The exchange directory ... does
 # not exist" (a read-only course folder keeps the banner and nothing else changes).
-c.Exchange.root = os.path.join(HERE, "exchange")
-try:
-    os.makedirs(c.Exchange.root, exist_ok=True)
-except OSError:
-    pass
+# On JupyterHub (deploy/), MLSC01_EXCHANGE names the server's shared exchange: one folder per course in it, and who
+# takes which course comes from JupyterHub's groups (nbgrader-<course>, formgrade-<course>).
+if os.environ.get("MLSC01_EXCHANGE"):
+    c.Exchange.root = os.environ["MLSC01_EXCHANGE"]
+    c.Exchange.path_includes_course = True
+    c.Authenticator.plugin_class = "nbgrader.auth.JupyterHubAuthPlugin"
+else:
+    c.Exchange.root = os.path.join(HERE, "exchange")
+    try:
+        os.makedirs(c.Exchange.root, exist_ok=True)
+    except OSError:
+        pass
 
 # Hard limits of `mlsc01 autograde` (its sandbox, mlsc01.sandbox.SandboxExecute; plain `nbgrader autograde`
 # ignores them). A whole submission (all its notebooks) runs at most `submission_timeout` seconds: then the

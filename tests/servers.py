@@ -120,7 +120,7 @@ def postgres_server(os_user: str | None = None):
         shutil.rmtree(work, ignore_errors=True)
 
 
-def wait_for(check, timeout: float, what: str, interval: float = 0.3):
+def wait_for(check, timeout: float, what: str, interval: float = 0.3, detail=None):
     """Call ``check`` until it returns something true; raise with ``what`` after ``timeout`` seconds."""
     end = time.monotonic() + timeout
     last = None
@@ -132,4 +132,6 @@ def wait_for(check, timeout: float, what: str, interval: float = 0.3):
         except Exception as exc:  # not up yet
             last = exc
         time.sleep(interval)
-    raise TimeoutError(f"{what} did not happen within {timeout:.0f} s" + (f" (last error: {last!r})" if last else ""))
+    said = detail() if detail else None
+    raise TimeoutError(f"{what} did not happen within {timeout:.0f} s" + (f" (last error: {last!r})" if last else "")
+                       + (f" (last answer: {said})" if said else ""))
