@@ -26,12 +26,11 @@ MLSC01_PROXY         the configurable-http-proxy command (default: found on PATH
          /opt/mlsc01/.venv/bin/jupyterhub -f deploy/jupyterhub/jupyterhub_config.py
 """
 
-import json
 import os
 import sys
 from pathlib import Path
 
-from mlsc01.learnerlab import write_lab_config
+from mlsc01.hubconfig import write_role_configs
 
 c = get_config()  # noqa: F821  (provided by JupyterHub)
 
@@ -86,28 +85,8 @@ c.Spawner.server_token_scopes = ["users:activity!user", "access:servers!server",
                                  "read:users:groups!user", "list:services", f"read:services!service={COURSE}"]
 
 # ---- what each user's JupyterLab is ----------------------------------------------------------------------
-ROLES = STATE / "jupyter-config"
-
-
-def _nbgrader_config(folder: Path) -> None:
-    folder.mkdir(parents=True, exist_ok=True)
-    (folder / "nbgrader_config.py").write_text(
-        "c = get_config()  # noqa: F821\n"
-        f"c.Exchange.root = {EXCHANGE!r}\n"
-        "c.Exchange.path_includes_course = True\n"
-        "c.Authenticator.plugin_class = 'nbgrader.auth.JupyterHubAuthPlugin'\n", "utf-8")
-
-
-STUDENT_CONFIG = write_lab_config(ROLES / "student")  # the learner's Lab of `mlsc01 start`, without instructor tools
-_nbgrader_config(STUDENT_CONFIG)
-# one Lab layout per user, in their home (write_lab_config points it into the shared folder)
-server = json.loads((STUDENT_CONFIG / "jupyter_server_config.json").read_text())
-server["LabApp"].pop("workspaces_dir", None)
-(STUDENT_CONFIG / "jupyter_server_config.json").write_text(json.dumps(server, indent=1) + "\n", "utf-8")
-INSTRUCTOR_CONFIG = ROLES / "instructor"  # every nbgrader tool
-_nbgrader_config(INSTRUCTOR_CONFIG)
-for path in [ROLES, *ROLES.rglob("*")]:  # read by every user's server
-    path.chmod(0o755 if path.is_dir() else 0o644)
+ROLES = write_role_configs(STATE / "jupyter-config", EXCHANGE)  # mlsc01.hubconfig: student and instructor
+STUDENT_CONFIG, INSTRUCTOR_CONFIG = ROLES["student"], ROLES["instructor"]
 
 c.Spawner.cmd = [str(BIN / "jupyterhub-singleuser")]
 c.Spawner.default_url = "/lab"
