@@ -13,7 +13,10 @@ c.CourseDirectory.release_directory = "release"
 c.CourseDirectory.submitted_directory = "submitted"
 c.CourseDirectory.autograded_directory = "autograded"
 c.CourseDirectory.feedback_directory = "feedback"
-c.CourseDirectory.db_url = "sqlite:///gradebook.db"
+# The gradebook: SQLite in the course folder on one machine; a class on JupyterHub (deploy/) sets
+# MLSC01_DB_URL to a database server that several graders write at once, e.g.
+# postgresql+psycopg://mlsc01:PASSWORD@db.example.org/mlsc01 (needs the course's `hub` extra: psycopg).
+c.CourseDirectory.db_url = os.environ.get("MLSC01_DB_URL") or "sqlite:///gradebook.db"
 # Data the exercises read ship inside the course package, so nothing else is copied per assignment.
 c.CourseDirectory.ignore = [".ipynb_checkpoints", "*.pyc", "__pycache__", "feedback"]
 
@@ -43,11 +46,18 @@ c.GenerateFeedback.preprocessors = [
 # The student panels of JupyterLab need a local exchange for the classroom flow. exchange/ is git-ignored, so
 # a fresh clone has none: make the empty folder, else the formgrader shows "The exchange directory ... does
 # not exist" (a read-only course folder keeps the banner and nothing else changes).
-c.Exchange.root = os.path.join(HERE, "exchange")
-try:
-    os.makedirs(c.Exchange.root, exist_ok=True)
-except OSError:
-    pass
+# On JupyterHub (deploy/), MLSC01_EXCHANGE names the server's shared exchange: one folder per course in it, and who
+# takes which course comes from JupyterHub's groups (nbgrader-<course>, formgrade-<course>).
+if os.environ.get("MLSC01_EXCHANGE"):
+    c.Exchange.root = os.environ["MLSC01_EXCHANGE"]
+    c.Exchange.path_includes_course = True
+    c.Authenticator.plugin_class = "nbgrader.auth.JupyterHubAuthPlugin"
+else:
+    c.Exchange.root = os.path.join(HERE, "exchange")
+    try:
+        os.makedirs(c.Exchange.root, exist_ok=True)
+    except OSError:
+        pass
 
 # Hard limits of `mlsc01 autograde` (its sandbox, mlsc01.sandbox.SandboxExecute; plain `nbgrader autograde`
 # ignores them). A whole submission (all its notebooks) runs at most `submission_timeout` seconds: then the

@@ -2,7 +2,8 @@
 course's own gradebook (the one the formgrader reads).
 
 N worker processes each run ``nbgrader autograde`` for one student at a time on the real course (separate
-students write separate rows and folders; SQLite serialises the short writes), with nbgrader's Execute
+students write separate rows and folders; SQLite serialises the short writes, a database server such as
+PostgreSQL — ``CourseDirectory.db_url``, set from ``MLSC01_DB_URL`` — takes them at once), with nbgrader's Execute
 step replaced by :class:`mlsc01.sandbox.SandboxExecute`, which runs the notebook in a bubblewrap sandbox
 within a hard time limit per submission. Everything else, and so every grade, is nbgrader's own.
 
@@ -46,13 +47,6 @@ class Outcome:
     notes: list[str] = field(default_factory=list)
     tamper: list[str] = field(default_factory=list)  # what learner code did to the grading machinery
     seconds: float = 0.0
-
-
-def _db_path(db_url: str) -> Path:
-    path = sqlite_path(db_url)
-    if path is None:
-        raise CourseError("mlsc01 autograde works with the course's SQLite gradebook (CourseDirectory.db_url)")
-    return path
 
 
 def _expected_notebooks(db_url: str, assignment: str) -> list[str]:
@@ -180,8 +174,9 @@ def autograde_class(root: Path, assignment: str, *, jobs: int = 2, sandbox: bool
     root = Path(root).resolve()
     config = _course_config(root)
     db_url = config.CourseDirectory.db_url
-    if not _db_path(db_url).is_file():
-        raise CourseError(f"no gradebook at {_db_path(db_url)}: run `nbgrader generate_assignment {assignment}` first")
+    path = sqlite_path(db_url)  # None: a database server (e.g. PostgreSQL, MLSC01_DB_URL); checked below
+    if path is not None and not path.is_file():
+        raise CourseError(f"no gradebook at {path}: run `nbgrader generate_assignment {assignment}` first")
     submitted_dir = root / config.CourseDirectory.get("submitted_directory", "submitted")
     release = root / config.CourseDirectory.get("release_directory", "release") / assignment
     if not (root / "source" / assignment).is_dir():

@@ -4,8 +4,9 @@
 # as root with apt-get, they are installed here; otherwise this says which tests are skipped and the command that enables them.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-# the optional Spark lesson of D1.2 runs here too: its extra (PySpark) and Java 17 (below)
-MLSC01_EXTRAS=spark bash scripts/setup.sh
+# the optional Spark lesson of D1.2 runs here too: its extra (PySpark) and Java 17 (below); the `hub` extra
+# (JupyterHub, psycopg) for the multi-user test with PostgreSQL (tests/test_hub.py)
+MLSC01_EXTRAS=spark,hub bash scripts/setup.sh
 
 apt_install() {  # apt_install PACKAGE COMMAND WHAT
   command -v "$2" >/dev/null 2>&1 && return 0
@@ -22,6 +23,16 @@ apt_install() {  # apt_install PACKAGE COMMAND WHAT
 apt_install bubblewrap bwrap "the sandbox tests (mlsc01 autograde isolates learner code with it)"
 apt_install chromium chromium "the browser tests (Playwright drives Debian's Chromium; no browser download)"
 apt_install openjdk-17-jre-headless java "the optional Spark lesson (PySpark local mode runs on Java 17)"
+apt_install postgresql psql "the PostgreSQL gradebook and JupyterHub tests (tests/test_hub.py starts a server of its own)"
+# JupyterHub's proxy (npm), pinned, into the venv: the multi-user test finds it there
+if [ ! -x .venv/chp/node_modules/.bin/configurable-http-proxy ]; then
+  if command -v npm >/dev/null 2>&1; then
+    npm install --silent --no-audit --no-fund --prefix .venv/chp configurable-http-proxy@5.3.0 >/dev/null \
+      || echo "test: could not install configurable-http-proxy; the JupyterHub test will be skipped"
+  else
+    echo "test: npm is missing, so the JupyterHub test will be skipped; install Node.js and npm (apt-get install npm)"
+  fi
+fi
 
 .venv/bin/ruff check .
 .venv/bin/mlsc01 verify
