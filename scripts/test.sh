@@ -23,7 +23,7 @@ apt_install() {  # apt_install PACKAGE COMMAND WHAT
 apt_install bubblewrap bwrap "the sandbox tests (mlsc01 autograde isolates learner code with it)"
 apt_install chromium chromium "the browser tests (Playwright drives Debian's Chromium; no browser download)"
 apt_install openjdk-17-jre-headless java "the optional Spark lesson (PySpark local mode runs on Java 17)"
-apt_install postgresql psql "the PostgreSQL gradebook and JupyterHub tests (tests/test_hub.py starts a server of its own)"
+apt_install postgresql pg_ctlcluster "the PostgreSQL gradebook and JupyterHub tests (tests/test_hub.py starts a server of its own)"
 # JupyterHub's proxy (npm), pinned, into the venv: the multi-user test finds it there
 if [ ! -x .venv/chp/node_modules/.bin/configurable-http-proxy ]; then
   if command -v npm >/dev/null 2>&1; then
