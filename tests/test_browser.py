@@ -12,7 +12,6 @@ import os
 import re
 import secrets
 import shutil
-import socket
 import subprocess
 import sys
 import time
@@ -23,6 +22,7 @@ from pathlib import Path
 import nbformat
 import pytest
 from conftest import REPO, add_assignment, fixture_cells
+from servers import free_port
 
 from mlsc01.authoring import md, write_notebook
 from mlsc01.cli import main
@@ -41,12 +41,6 @@ HEADINGS = ["1.1 Parse the types", "§2 Cost: *cheap* vs `fast`", "3. A [linked]
 
 
 CURRENT = ".jp-NotebookPanel:not(.lm-mod-hidden)"  # the notebook in the active tab (others stay in the DOM)
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def shot(page, name):
